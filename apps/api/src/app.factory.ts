@@ -1,0 +1,71 @@
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { NestFactory } from '@nestjs/core';
+import { randomUUID } from 'node:crypto';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { serveAdminSite } from './admin-site/admin-site';
+import { AppModule } from './app.module';
+import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { stewardValidationPipe } from './common/validation';
+import type { StewardConfig } from './config/config';
+import { migrateDatabase } from './database/migrate';
+import { JOB_HANDLERS, type JobHandlers } from './jobs/job-handlers';
+import { JobWorker } from './jobs/job-worker';
+
+export interface RunningSteward {
+  app: NestFastifyApplication;
+  /** Stops the worker (in-flight jobs finish), then the HTTP server and the database pool. */
+  close(): Promise<void>;
+}
+
+/** Migrates, builds the Nest app, and starts the worker when this process has that role. */
+export async function createSteward(config: StewardConfig, databaseUrl: string): Promise<RunningSteward> {
+  await migrateDatabase(databaseUrl);
+
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, databaseUrl),
+    new FastifyAdapter({
+      trustProxy: true,
+      bodyLimit: 1024 * 1024,
+      // Every log line of a request carries its id; a caller's X-Request-Id is kept for tracing.
+      requestIdHeader: 'x-request-id',
+      genReqId: () => randomUUID(),
+    }),
+    { bufferLogs: true, rawBody: true },
+  );
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api/v1');
+  app.useGlobalPipes(stewardValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+
+  const document = SwaggerModule.createDocument(app, openApiConfig());
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  await serveAdminSite(app, config.adminDistDir);
+  await app.init();
+
+  let worker: JobWorker | undefined;
+  if (config.role !== 'api') {
+    worker = new JobWorker(databaseUrl, app.get<JobHandlers>(JOB_HANDLERS), config.worker.concurrency);
+    await worker.start();
+  }
+
+  return {
+    app,
+    async close() {
+      await worker?.stop();
+      await app.close();
+    },
+  };
+}
+
+export function openApiConfig() {
+  return new DocumentBuilder()
+    .setTitle('Steward API')
+    .setDescription(
+      'Donor and constituent engagement CRM. Amounts are integer minor units with an ISO 4217 currency; ' +
+        'errors are RFC 9457 problem details.',
+    )
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+}

@@ -1,0 +1,48 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AcknowledgementsModule } from './acknowledgements/acknowledgements.module';
+import { AuthModule } from './auth/auth.module';
+import type { StewardConfig } from './config/config';
+import { StewardConfigModule } from './config/config.module';
+import { ConstituentsModule } from './constituents/constituents.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { FundsModule } from './funds/funds.module';
+import { GiftsModule } from './gifts/gifts.module';
+import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
+import { MailModule } from './mail/mail.module';
+import { TimelineModule } from './timeline/timeline.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: StewardConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        StewardConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            // Donors' data and credentials never reach the log.
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body', 'res.headers["set-cookie"]'],
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+            },
+            autoLogging: { ignore: (req) => req.url === '/api/v1/health' },
+          },
+        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), retryAttempts: 2, retryDelay: 500 }),
+        JobsModule,
+        AuthModule,
+        ConstituentsModule,
+        GiftsModule,
+        FundsModule,
+        TimelineModule,
+        MailModule,
+        AcknowledgementsModule,
+        HealthModule,
+      ],
+    };
+  }
+}

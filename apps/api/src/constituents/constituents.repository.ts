@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { Constituent, ConstituentEmail, newId, type EmailType } from '@steward/domain';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface EmailRecord {
+  address: string;
+  type: EmailType;
+  primary: boolean;
+}
+
+export type ConstituentWithEmails = Constituent & { emails: EmailRecord[] };
+
+export interface ConstituentListQuery {
+  tenantId: string;
+  q?: string;
+  afterId?: string;
+  limit: number;
+}
+
+/** The only code that queries constituents and their emails. Every query is scoped by tenant. */
+@Injectable()
+export class ConstituentsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async insert(tx: EntityManager, constituent: Constituent, emails: EmailRecord[]): Promise<void> {
+    await tx.createQueryBuilder().insert().into(Constituent).values(constituent).execute();
+    await this.insertEmails(tx, constituent.tenantId, constituent.id, emails);
+  }
+
+  async update(tx: EntityManager, tenantId: string, id: string, changes: Partial<Constituent>): Promise<boolean> {
+    const result = await tx
+      .createQueryBuilder()
+      .update(Constituent)
+      .set({ ...changes, updatedAt: () => 'now()' })
+      .where('tenant_id = :tenantId AND id = :id', { tenantId, id })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  async replaceEmails(tx: EntityManager, tenantId: string, constituentId: string, emails: EmailRecord[]): Promise<void> {
+    await tx
+      .createQueryBuilder()
+      .delete()
+      .from(ConstituentEmail)
+      .where('tenant_id = :tenantId AND constituent_id = :constituentId', { tenantId, constituentId })
+      .execute();
+    await this.insertEmails(tx, tenantId, constituentId, emails);
+  }
+
+  async findById(tenantId: string, id: string, db: EntityManager = this.db.manager): Promise<ConstituentWithEmails | null> {
+    const [found] = await this.withEmails(
+      db,
+      await db.getRepository(Constituent).find({ where: { tenantId, id } }),
+    );
+    return found ?? null;
+  }
+
+  /** Newest first. `q` matches names by trigram similarity-friendly ILIKE, or an exact email. */
+  async list(query: ConstituentListQuery): Promise<ConstituentWithEmails[]> {
+    const qb = this.db
+      .getRepository(Constituent)
+      .createQueryBuilder('c')
+      .where('c.tenant_id = :tenantId', { tenantId: query.tenantId })
+      .orderBy('c.id', 'DESC')
+      .limit(query.limit);
+    if (query.afterId) qb.andWhere('c.id < :afterId', { afterId: query.afterId });
+    const q = query.q?.trim();
+    if (q) {
+      // The expression matches the trigram index ix_constituents_name_trgm exactly.
+      qb.andWhere(
+        `(${NAME_SEARCH_EXPRESSION} ILIKE :pattern OR EXISTS (
+            SELECT 1 FROM constituent_emails e
+             WHERE e.tenant_id = c.tenant_id AND e.constituent_id = c.id AND e.address = :email))`,
+        { pattern: `%${escapeLike(q.toLowerCase())}%`, email: q.toLowerCase() },
+      );
+    }
+    return this.withEmails(this.db.manager, await qb.getMany());
+  }
+
+  /** The address a thank-you goes to: the primary email, else the oldest one. */
+  async primaryEmail(tx: EntityManager, tenantId: string, constituentId: string): Promise<string | null> {
+    const row = await tx
+      .getRepository(ConstituentEmail)
+      .createQueryBuilder('e')
+      .select('e.address', 'address')
+      .where('e.tenant_id = :tenantId AND e.constituent_id = :constituentId', { tenantId, constituentId })
+      .orderBy('e.is_primary', 'DESC')
+      .addOrderBy('e.id', 'ASC')
+      .limit(1)
+      .getRawOne<{ address: string }>();
+    return row?.address ?? null;
+  }
+
+  /** Loads the emails of many constituents in one query (no N+1). */
+  private async withEmails(db: EntityManager, constituents: Constituent[]): Promise<ConstituentWithEmails[]> {
+    if (constituents.length === 0) return [];
+    const emails = await db
+      .getRepository(ConstituentEmail)
+      .createQueryBuilder('e')
+      .where('e.tenant_id = :tenantId AND e.constituent_id = ANY(:ids)', {
+        tenantId: constituents[0].tenantId,
+        ids: constituents.map((c) => c.id),
+      })
+      .orderBy('e.is_primary', 'DESC')
+      .addOrderBy('e.id', 'ASC')
+      .getMany();
+    const byOwner = new Map<string, EmailRecord[]>();
+    for (const e of emails) {
+      const list = byOwner.get(e.constituentId) ?? [];
+      list.push({ address: e.address, type: e.type, primary: e.isPrimary });
+      byOwner.set(e.constituentId, list);
+    }
+    return constituents.map((c) => Object.assign(c, { emails: byOwner.get(c.id) ?? [] }));
+  }
+
+  private async insertEmails(tx: EntityManager, tenantId: string, constituentId: string, emails: EmailRecord[]) {
+    if (emails.length === 0) return;
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(ConstituentEmail)
+      .values(
+        emails.map((e) => ({
+          id: newId(),
+          tenantId,
+          constituentId,
+          address: e.address,
+          type: e.type,
+          isPrimary: e.primary,
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Lower-cased full name, as indexed by ix_constituents_name_trgm (see the migration). */
+export const NAME_SEARCH_EXPRESSION = `lower(coalesce(c.first_name, '') || ' ' || coalesce(c.preferred_name, '') || ' ' || coalesce(c.last_name, '') || ' ' || coalesce(c.organization_name, ''))`;
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}

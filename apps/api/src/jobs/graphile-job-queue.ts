@@ -1,0 +1,20 @@
+import type { EnqueueOptions, JobName, JobPayloads, JobQueue } from '@steward/domain';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Graphile Worker's `add_job` is a SQL function, so a job is added by the caller's own transaction:
+ * it commits or rolls back with the gift (docs/JOBS.md says why this queue was chosen).
+ */
+export class GraphileJobQueue implements JobQueue {
+  async enqueue<N extends JobName>(
+    tx: EntityManager,
+    name: N,
+    payload: JobPayloads[N],
+    options: EnqueueOptions = {},
+  ): Promise<void> {
+    await tx.query(
+      'SELECT graphile_worker.add_job($1, $2::json, run_at => $3, max_attempts => $4)',
+      [name, JSON.stringify(payload), options.runAt ?? null, options.maxAttempts ?? 10],
+    );
+  }
+}

@@ -1,0 +1,27 @@
+import type { EntityManager } from 'typeorm';
+
+/** Names of background jobs and their payloads; a worker registers exactly one handler per name. */
+export interface JobPayloads {
+  'acknowledgement.send': { tenantId: string; acknowledgementId: string };
+}
+export type JobName = keyof JobPayloads;
+
+export interface EnqueueOptions {
+  runAt?: Date;
+  maxAttempts?: number;
+}
+
+/**
+ * The job queue seen by the rest of the code. Jobs are enqueued inside the caller's transaction
+ * (a transactional outbox): the job exists if and only if the row that caused it committed.
+ */
+export interface JobQueue {
+  enqueue<N extends JobName>(
+    tx: EntityManager,
+    name: N,
+    payload: JobPayloads[N],
+    options?: EnqueueOptions,
+  ): Promise<void>;
+}
+
+export const JOB_QUEUE = Symbol('JobQueue');

@@ -1,0 +1,72 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Tenant } from '../tenancy/tenant.entity';
+
+export type ConstituentKind = 'individual' | 'organization';
+
+/**
+ * One holistic record of a person or organization, shared by every department.
+ * The trigram index over names (created in migrations) serves type-ahead `?q=` search.
+ */
+@Entity('constituents')
+@Index('uq_constituents_tenant_id', ['tenantId', 'id'], { unique: true })
+@Index('ix_constituents_name_trgm', { synchronize: false })
+export class Constituent {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  tenantId: string;
+
+  @Column('text')
+  kind: ConstituentKind;
+
+  @Column('text', { nullable: true })
+  firstName: string | null;
+
+  @Column('text', { nullable: true })
+  lastName: string | null;
+
+  @Column('text', { nullable: true })
+  preferredName: string | null;
+
+  @Column('text', { nullable: true })
+  organizationName: string | null;
+
+  /** "Dr. Rivera" */
+  @Column('text', { nullable: true })
+  formalSalutation: string | null;
+
+  /** "Ana" */
+  @Column('text', { nullable: true })
+  informalSalutation: string | null;
+
+  @Column('text', { nullable: true })
+  pronouns: string | null;
+
+  /** BCP 47 locale, e.g. en-US; amounts and dates in thank-yous are formatted with it. */
+  @Column('text', { nullable: true })
+  preferredLocale: string | null;
+
+  @Column('boolean', { default: false })
+  doNotContact: boolean;
+
+  @Column('boolean', { default: false })
+  doNotEmail: boolean;
+
+  @Column('boolean', { default: false })
+  deceased: boolean;
+
+  @Column('uuid', { nullable: true })
+  relationshipManagerId: string | null;
+
+  @Column('timestamptz', { default: () => 'now()' })
+  createdAt: Date;
+
+  @Column('timestamptz', { default: () => 'now()' })
+  updatedAt: Date;
+
+  /** Mapped only so the foreign key exists; never loaded. */
+  @ManyToOne(() => Tenant, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'tenant_id' })
+  private readonly tenant?: never;
+}

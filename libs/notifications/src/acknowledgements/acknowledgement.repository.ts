@@ -1,0 +1,182 @@
+import type { AcknowledgementStatus } from '@steward/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ThankYouFacts } from '../rendering/thank-you-renderer';
+
+/** A claimed acknowledgement with everything needed to render and address it. */
+export interface ClaimedAcknowledgement {
+  id: string;
+  tenantId: string;
+  giftId: string;
+  constituentId: string;
+  attempts: number;
+  messageId: string;
+  recipient: string | null;
+  consent: { doNotEmail: boolean; doNotContact: boolean; deceased: boolean };
+  facts: ThankYouFacts;
+}
+
+interface ClaimRow {
+  id: string;
+  tenant_id: string;
+  gift_id: string;
+  constituent_id: string;
+  attempts: number;
+  message_id: string;
+  recipient: string | null;
+  amount: string;
+  currency: string;
+  received_at: Date;
+  kind: 'individual' | 'organization';
+  first_name: string | null;
+  last_name: string | null;
+  preferred_name: string | null;
+  organization_name: string | null;
+  informal_salutation: string | null;
+  preferred_locale: string | null;
+  do_not_email: boolean;
+  do_not_contact: boolean;
+  deceased: boolean;
+  tenant_name: string;
+  default_locale: string;
+  fund_name: string | null;
+  impact_statement: string | null;
+  manager_name: string | null;
+  manager_signature: string | null;
+}
+
+/** The acknowledgement rows' state machine, as SQL. Each transition is one guarded UPDATE. */
+export class AcknowledgementRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /**
+   * Moves a queued or retrying row to "sending" and returns it with its rendering facts, in one
+   * statement. Returns null when another run already claimed, sent or settled it: that null is what
+   * makes a job that runs twice send one email.
+   */
+  async claim(tenantId: string, id: string): Promise<ClaimedAcknowledgement | null> {
+    const rows: ClaimRow[] = await this.db.query(
+      `WITH claimed AS (
+         UPDATE acknowledgements
+            SET status = 'sending', attempts = attempts + 1, claimed_at = now(), updated_at = now()
+          WHERE tenant_id = $1 AND id = $2 AND status IN ('queued', 'retrying')
+         RETURNING id, tenant_id, gift_id, constituent_id, attempts, message_id, recipient
+       )
+       SELECT a.*, g.amount, g.currency, g.received_at,
+              c.kind, c.first_name, c.last_name, c.preferred_name, c.organization_name,
+              c.informal_salutation, c.preferred_locale, c.do_not_email, c.do_not_contact, c.deceased,
+              t.name AS tenant_name, t.default_locale,
+              f.name AS fund_name, f.impact_statement,
+              u.display_name AS manager_name, u.signature AS manager_signature
+         FROM claimed a
+         JOIN gifts g ON g.tenant_id = a.tenant_id AND g.id = a.gift_id
+         JOIN constituents c ON c.tenant_id = a.tenant_id AND c.id = a.constituent_id
+         JOIN tenants t ON t.id = a.tenant_id
+         LEFT JOIN funds f ON f.tenant_id = g.tenant_id AND f.id = g.fund_id
+         LEFT JOIN users u ON u.tenant_id = c.tenant_id AND u.id = c.relationship_manager_id`,
+      [tenantId, id],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      id: r.id,
+      tenantId: r.tenant_id,
+      giftId: r.gift_id,
+      constituentId: r.constituent_id,
+      attempts: r.attempts,
+      messageId: r.message_id,
+      recipient: r.recipient,
+      consent: { doNotEmail: r.do_not_email, doNotContact: r.do_not_contact, deceased: r.deceased },
+      facts: {
+        organizationName: r.tenant_name,
+        donor: {
+          kind: r.kind,
+          firstName: r.first_name,
+          lastName: r.last_name,
+          preferredName: r.preferred_name,
+          organizationName: r.organization_name,
+          informalSalutation: r.informal_salutation,
+        },
+        locale: r.preferred_locale ?? r.default_locale,
+        amount: Number(r.amount),
+        currency: r.currency.trim(),
+        receivedAt: r.received_at,
+        fund: r.fund_name ? { name: r.fund_name, impactStatement: r.impact_statement } : null,
+        signature: r.manager_signature ?? r.manager_name ?? `The team at ${r.tenant_name}`,
+      },
+    };
+  }
+
+  async markSent(
+    tx: EntityManager,
+    a: { tenantId: string; id: string; subject: string; smtpResponse: string },
+  ): Promise<Date> {
+    // TypeORM returns [rows, affectedCount] for UPDATE … RETURNING.
+    const [rows]: [{ sent_at: Date }[], number] = await tx.query(
+      `UPDATE acknowledgements
+          SET status = 'sent', sent_at = now(), updated_at = now(), subject = $3, smtp_response = $4,
+              last_error = NULL, next_attempt_at = NULL
+        WHERE tenant_id = $1 AND id = $2 AND status = 'sending'
+        RETURNING sent_at`,
+      [a.tenantId, a.id, a.subject, a.smtpResponse],
+    );
+    if (!rows[0]) throw new Error(`acknowledgement ${a.id} was no longer being sent by this worker`);
+    return rows[0].sent_at;
+  }
+
+  async markRetrying(
+    tx: EntityManager,
+    a: { tenantId: string; id: string; error: string; nextAttemptAt: Date },
+  ): Promise<void> {
+    await tx.query(
+      `UPDATE acknowledgements
+          SET status = 'retrying', last_error = $3, next_attempt_at = $4, updated_at = now()
+        WHERE tenant_id = $1 AND id = $2 AND status = 'sending'`,
+      [a.tenantId, a.id, a.error, a.nextAttemptAt],
+    );
+  }
+
+  /** Settles a claimed row without sending: failed, suppressed or held, always with the reason. */
+  async settle(
+    a: { tenantId: string; id: string },
+    status: Extract<AcknowledgementStatus, 'failed' | 'suppressed' | 'held'>,
+    reason: string,
+    lastError?: string,
+  ): Promise<void> {
+    await this.db.query(
+      `UPDATE acknowledgements
+          SET status = $3, reason = $4, last_error = COALESCE($5, last_error), next_attempt_at = NULL,
+              updated_at = now()
+        WHERE tenant_id = $1 AND id = $2 AND status = 'sending'`,
+      [a.tenantId, a.id, status, reason, lastError ?? null],
+    );
+  }
+
+  /**
+   * Rows left in "sending" past the lease belong to a worker that died mid-send. The message may or
+   * may not have reached the server, so they are held for a person to decide: never re-sent blindly.
+   */
+  async holdAbandonedSends(leaseSeconds: number): Promise<number> {
+    const [, held]: [unknown[], number] = await this.db.query(
+      `UPDATE acknowledgements
+          SET status = 'held', updated_at = now(),
+              reason = 'delivery outcome unknown: the worker stopped while sending; check and release or skip'
+        WHERE status = 'sending' AND claimed_at < now() - make_interval(secs => $1)
+        RETURNING id`,
+      [leaseSeconds],
+    );
+    return held;
+  }
+
+  /** Queued or retrying rows whose time has long passed: their job was lost (e.g. deleted by hand). */
+  async findOverdueUnclaimed(graceSeconds: number, limit: number): Promise<{ tenantId: string; id: string }[]> {
+    const rows: { tenant_id: string; id: string }[] = await this.db.query(
+      `SELECT tenant_id, id FROM acknowledgements
+        WHERE status IN ('queued', 'retrying')
+          AND COALESCE(next_attempt_at, created_at) < now() - make_interval(secs => $1)
+        ORDER BY created_at
+        LIMIT $2`,
+      [graceSeconds, limit],
+    );
+    return rows.map((r) => ({ tenantId: r.tenant_id, id: r.id }));
+  }
+}

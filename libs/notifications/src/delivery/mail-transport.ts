@@ -1,0 +1,101 @@
+import nodemailer from 'nodemailer';
+import type SMTPPool from 'nodemailer/lib/smtp-pool';
+
+export interface OutgoingMessage {
+  /** Not a header: lets a local capture keep each tenant's mail apart. */
+  tenantId: string;
+  messageId: string;
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers?: Record<string, string>;
+}
+
+export interface DeliveryReceipt {
+  /** The server's final answer ("250 OK: queued as …"), or "captured" for local capture. */
+  response: string;
+}
+
+/** A delivery failure, with whether trying again later can help (4xx, network) or not (5xx). */
+export class DeliveryFailed extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+    readonly responseCode?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface MailTransport {
+  send(message: OutgoingMessage): Promise<DeliveryReceipt>;
+  close(): Promise<void>;
+}
+
+/** Pooled SMTP delivery through nodemailer to `SMTP_URL`. */
+export class SmtpMailTransport implements MailTransport {
+  private readonly transporter: nodemailer.Transporter<SMTPPool.SentMessageInfo>;
+
+  constructor(smtpUrl: string, options: { maxConnections?: number; socketTimeoutMs?: number } = {}) {
+    const url = new URL(smtpUrl);
+    this.transporter = nodemailer.createTransport({
+      pool: true,
+      host: url.hostname,
+      port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)),
+      secure: url.protocol === 'smtps:',
+      auth: url.username
+        ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
+        : undefined,
+      maxConnections: options.maxConnections ?? 5,
+      connectionTimeout: options.socketTimeoutMs ?? 30_000,
+      greetingTimeout: options.socketTimeoutMs ?? 30_000,
+      socketTimeout: options.socketTimeoutMs ?? 60_000,
+      // A local relay without TLS (a mail catcher, a sidecar) must still work; STARTTLS is used when offered.
+      ignoreTLS: url.searchParams.get('ignoreTLS') === 'true',
+      tls: { rejectUnauthorized: url.searchParams.get('tlsRejectUnauthorized') !== 'false' },
+    } as SMTPPool.Options);
+  }
+
+  async send(message: OutgoingMessage): Promise<DeliveryReceipt> {
+    try {
+      const { tenantId: _tenant, ...mail } = message;
+      const info = await this.transporter.sendMail(mail);
+      return { response: info.response };
+    } catch (error) {
+      const err = error as Error & { responseCode?: number };
+      const code = err.responseCode;
+      throw new DeliveryFailed(err.message, code !== undefined && code >= 500 && code < 600, code);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.transporter.close();
+  }
+}
+
+export interface CapturedMessage extends OutgoingMessage {
+  raw: string;
+}
+
+/**
+ * With no SMTP server configured, messages are built exactly as they would be sent (nodemailer's stream
+ * transport) and handed to `store`, which keeps them where the admin can show them.
+ */
+export class CaptureMailTransport implements MailTransport {
+  private readonly transporter = nodemailer.createTransport({ streamTransport: true, buffer: true });
+
+  constructor(private readonly store: (message: CapturedMessage) => Promise<void>) {}
+
+  async send(message: OutgoingMessage): Promise<DeliveryReceipt> {
+    const { tenantId: _tenant, ...mail } = message;
+    const info = await this.transporter.sendMail(mail);
+    await this.store({ ...message, raw: (info.message as Buffer).toString('utf8') });
+    return { response: 'captured' };
+  }
+
+  async close(): Promise<void> {
+    this.transporter.close();
+  }
+}

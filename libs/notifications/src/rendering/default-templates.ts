@@ -1,0 +1,27 @@
+/**
+ * The thank-you every tenant starts with. Until templates are editable per tenant, this is the voice.
+ * `{{ }}` escapes constituent data; the HTML part is deliberately simple so mail clients render it well.
+ */
+export const DEFAULT_THANK_YOU = {
+  subject: 'Thank you, {{greetingName}}',
+  text: `Dear {{greetingName}},
+
+Thank you for your gift of {{amount}}{{#if fund}} to {{fund.name}}{{/if}}, received on {{receivedOn}}.
+{{#if fund.impactStatement}}
+{{fund.impactStatement}}
+{{/if}}
+Gifts like yours keep {{organizationName}} going, and we are grateful.
+
+With thanks,
+{{signature}}
+`,
+  html: `<!doctype html>
+<html><body style="font-family: Georgia, serif; line-height: 1.5; color: #222;">
+<p>Dear {{greetingName}},</p>
+<p>Thank you for your gift of <strong>{{amount}}</strong>{{#if fund}} to {{fund.name}}{{/if}}, received on {{receivedOn}}.</p>
+{{#if fund.impactStatement}}<p>{{fund.impactStatement}}</p>{{/if}}
+<p>Gifts like yours keep {{organizationName}} going, and we are grateful.</p>
+<p>With thanks,<br>{{signature}}</p>
+</body></html>
+`,
+};
