@@ -5,7 +5,7 @@ describe('Money', () => {
   it('formats minor units in the reader locale', () => {
     expect(Money.of(30000, 'USD').format('en-US')).toBe('$300.00');
     expect(Money.of(1234, 'JPY').format('en-US')).toBe('¥1,234');
-    expect(Money.of(123456, 'EUR').format('de-DE')).toBe('1.234,56 €');
+    expect(Money.of(123456, 'EUR').format('de-DE')).toBe('1.234,56\u00a0€');
   });
 
   it('refuses fractional amounts and unknown currencies naming the field', () => {

@@ -1,0 +1,35 @@
+import { ThankYouRenderer, type ThankYouFacts } from './thank-you-renderer';
+
+const facts: ThankYouFacts = {
+  organizationName: 'Casa Esperanza',
+  donor: { kind: 'individual', firstName: 'Ana', lastName: 'Rivera', preferredName: 'Annie' },
+  locale: 'en-US',
+  amount: 30000,
+  currency: 'USD',
+  receivedAt: new Date('2026-11-20T15:00:00Z'),
+  fund: { name: 'Scholarships', impactStatement: null },
+  signature: 'Maya Chen, Director of Development',
+};
+
+describe('ThankYouRenderer', () => {
+  const renderer = new ThankYouRenderer();
+
+  it('greets by preferred name and formats the amount for the donor locale', () => {
+    const message = renderer.render(facts);
+    expect(message.subject).toBe('Thank you, Annie');
+    expect(message.text).toContain('Thank you for your gift of $300.00 to Scholarships, received on November 20, 2026.');
+    expect(message.text).toContain('Maya Chen, Director of Development');
+    expect(renderer.render({ ...facts, locale: 'fr-FR' }).text).toContain('300,00\u00a0$US');
+  });
+
+  it('thanks an organization by its name', () => {
+    const message = renderer.render({ ...facts, donor: { kind: 'organization', organizationName: 'Rivera & Sons' } });
+    expect(message.subject).toBe('Thank you, Rivera & Sons');
+    expect(message.html).toContain('Dear Rivera &amp; Sons,');
+  });
+
+  it('keeps a subject on one line whatever the donor name holds', () => {
+    const message = renderer.render({ ...facts, donor: { kind: 'individual', preferredName: 'Ann\r\nBcc: x@evil.test' } });
+    expect(message.subject).not.toMatch(/[\r\n]/);
+  });
+});
