@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AcknowledgementsModule } from './acknowledgements/acknowledgements.module';
@@ -22,6 +22,8 @@ export class AppModule {
       imports: [
         StewardConfigModule.forRoot(config),
         LoggerModule.forRoot({
+          // Nest 11's route syntax; the library's default ('*') is the deprecated form.
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
             level: config.logLevel,
             // Donors' data and credentials never reach the log.

@@ -8,8 +8,10 @@ export const DEFAULT_THANK_YOU = {
 
 Thank you for your gift of {{amount}}{{#if fund}} to {{fund.name}}{{/if}}, received on {{receivedOn}}.
 {{#if fund.impactStatement}}
+
 {{fund.impactStatement}}
 {{/if}}
+
 Gifts like yours keep {{organizationName}} going, and we are grateful.
 
 With thanks,

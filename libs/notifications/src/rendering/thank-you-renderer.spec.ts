@@ -33,3 +33,13 @@ describe('ThankYouRenderer', () => {
     expect(message.subject).not.toMatch(/[\r\n]/);
   });
 });
+
+describe('the default thank-you text', () => {
+  it('keeps paragraphs apart with and without an impact statement', () => {
+    const renderer = new ThankYouRenderer();
+    const plain = renderer.render(facts).text;
+    expect(plain).toContain('November 20, 2026.\n\nGifts like yours');
+    const withImpact = renderer.render({ ...facts, fund: { name: 'Scholarships', impactStatement: 'It matters.' } }).text;
+    expect(withImpact).toContain('November 20, 2026.\n\nIt matters.\n\nGifts like yours');
+  });
+});
