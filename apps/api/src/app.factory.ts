@@ -14,7 +14,7 @@ import { JobWorker } from './jobs/job-worker';
 
 export interface RunningSteward {
   app: NestFastifyApplication;
-  /** Stops the worker (in-flight jobs finish), then the HTTP server and the database pool. */
+  /** Stops the worker (in-flight jobs finish), then the HTTP server and the database pool. Idempotent. */
   close(): Promise<void>;
 }
 
@@ -49,11 +49,15 @@ export async function createSteward(config: StewardConfig, databaseUrl: string):
     await worker.start();
   }
 
+  let closing: Promise<void> | undefined;
   return {
     app,
-    async close() {
-      await worker?.stop();
-      await app.close();
+    close() {
+      closing ??= (async () => {
+        await worker?.stop();
+        await app.close();
+      })();
+      return closing;
     },
   };
 }

@@ -13,9 +13,11 @@ export interface SmtpSink {
 
 /**
  * A real SMTP server in the test process. `refuseFirst` makes it answer the first N messages with a
- * temporary failure (451), as a busy mail server would.
+ * temporary failure (451), as a busy mail server would; `acceptDelayMs` makes it slow to answer.
  */
-export async function startSmtpSink(options: { refuseFirst?: number; refuseAlwaysWith?: number } = {}): Promise<SmtpSink> {
+export async function startSmtpSink(
+  options: { refuseFirst?: number; refuseAlwaysWith?: number; acceptDelayMs?: number } = {},
+): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   const waiters: (() => void)[] = [];
   let refusals = 0;
@@ -35,6 +37,7 @@ export async function startSmtpSink(options: { refuseFirst?: number; refuseAlway
           refusals++;
           return callback(Object.assign(new Error('try again later'), { responseCode: 451 }));
         }
+        if (options.acceptDelayMs) await new Promise((r) => setTimeout(r, options.acceptDelayMs));
         messages.push(await simpleParser(Buffer.concat(chunks)));
         waiters.splice(0).forEach((wake) => wake());
         callback();
