@@ -77,20 +77,6 @@ export class ConstituentsRepository {
     return this.withEmails(this.db.manager, await qb.getMany());
   }
 
-  /** The address a thank-you goes to: the primary email, else the oldest one. */
-  async primaryEmail(tx: EntityManager, tenantId: string, constituentId: string): Promise<string | null> {
-    const row = await tx
-      .getRepository(ConstituentEmail)
-      .createQueryBuilder('e')
-      .select('e.address', 'address')
-      .where('e.tenant_id = :tenantId AND e.constituent_id = :constituentId', { tenantId, constituentId })
-      .orderBy('e.is_primary', 'DESC')
-      .addOrderBy('e.id', 'ASC')
-      .limit(1)
-      .getRawOne<{ address: string }>();
-    return row?.address ?? null;
-  }
-
   /** Loads the emails of many constituents in one query (no N+1). */
   private async withEmails(db: EntityManager, constituents: Constituent[]): Promise<ConstituentWithEmails[]> {
     if (constituents.length === 0) return [];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Campaign, Fund, newId } from '@steward/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 @Injectable()
 export class FundsRepository {
@@ -25,13 +25,5 @@ export class FundsRepository {
 
   listCampaigns(tenantId: string): Promise<Campaign[]> {
     return this.db.getRepository(Campaign).find({ where: { tenantId }, order: { name: 'ASC' } });
-  }
-
-  async fundExists(tx: EntityManager, tenantId: string, id: string): Promise<boolean> {
-    return tx.getRepository(Fund).exists({ where: { tenantId, id } });
-  }
-
-  async campaignExists(tx: EntityManager, tenantId: string, id: string): Promise<boolean> {
-    return tx.getRepository(Campaign).exists({ where: { tenantId, id } });
   }
 }

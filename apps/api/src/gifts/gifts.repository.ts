@@ -1,16 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { Acknowledgement, Constituent, Gift, type AcknowledgementStatus } from '@steward/domain';
+import { Acknowledgement, Gift, type AcknowledgementStatus } from '@steward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface GiftWithAcknowledgement extends Gift {
   acknowledgement: Pick<Acknowledgement, 'status' | 'sentAt' | 'reason' | 'attempts' | 'lastError'>;
 }
 
-export interface DonorFacts {
+export interface GiftFacts {
   doNotEmail: boolean;
   doNotContact: boolean;
   deceased: boolean;
+  email: string | null;
+  fundExists: boolean;
+  campaignExists: boolean;
 }
+
+export type NewAcknowledgement = Pick<Acknowledgement, 'id' | 'status' | 'reason' | 'recipient' | 'messageId'>;
 
 const GIFT_VIEW_COLUMNS = [
   'g.id AS id',
@@ -48,14 +53,70 @@ type GiftRow = Omit<Gift, 'amount'> & {
 export class GiftsRepository {
   constructor(private readonly db: DataSource) {}
 
-  /** Inserts the gift; false when its idempotency key or external reference was already stored. */
-  async insert(tx: EntityManager, gift: Gift): Promise<boolean> {
-    const result = await tx.createQueryBuilder().insert().into(Gift).values(gift).orIgnore().returning(['id']).execute();
-    return result.raw.length > 0;
+  /**
+   * Everything the gift's transaction must know before writing, in one query: the donor's consent (the
+   * row is share-locked so it cannot vanish mid-transaction), the address a thank-you would go to, and
+   * whether the fund and campaign exist. Null when the constituent does not.
+   */
+  async factsForNewGift(
+    tx: EntityManager,
+    q: { tenantId: string; constituentId: string; fundId: string | null; campaignId: string | null },
+  ): Promise<GiftFacts | null> {
+    const rows: GiftFacts[] = await tx.query(
+      `SELECT c.do_not_email AS "doNotEmail", c.do_not_contact AS "doNotContact", c.deceased,
+              (SELECT e.address FROM constituent_emails e
+                WHERE e.tenant_id = c.tenant_id AND e.constituent_id = c.id
+                ORDER BY e.is_primary DESC, e.id LIMIT 1) AS email,
+              ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM funds f WHERE f.tenant_id = c.tenant_id AND f.id = $3)) AS "fundExists",
+              ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM campaigns k WHERE k.tenant_id = c.tenant_id AND k.id = $4)) AS "campaignExists"
+         FROM constituents c
+        WHERE c.tenant_id = $1 AND c.id = $2
+          FOR SHARE OF c`,
+      [q.tenantId, q.constituentId, q.fundId, q.campaignId],
+    );
+    return rows[0] ?? null;
   }
 
-  async insertAcknowledgement(tx: EntityManager, ack: Partial<Acknowledgement>): Promise<void> {
-    await tx.createQueryBuilder().insert().into(Acknowledgement).values(ack).execute();
+  /**
+   * Inserts the gift and its acknowledgement in one statement. Returns the gift's created_at, or null
+   * when its idempotency key or external reference was already stored (then nothing is written).
+   */
+  async insertWithAcknowledgement(tx: EntityManager, gift: Gift, ack: NewAcknowledgement): Promise<Date | null> {
+    const rows: { created_at: Date }[] = await tx.query(
+      `WITH g AS (
+         INSERT INTO gifts (id, tenant_id, constituent_id, amount, currency, received_at, fund_id, campaign_id,
+                            source, payment_method, external_reference, idempotency_key, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+         ON CONFLICT DO NOTHING
+         RETURNING id, created_at
+       ), a AS (
+         INSERT INTO acknowledgements (id, tenant_id, gift_id, constituent_id, status, reason, recipient,
+                                       message_id, gift_received_at)
+         SELECT $14, $2, g.id, $3, $15, $16, $17, $18, $6 FROM g
+       )
+       SELECT created_at FROM g`,
+      [
+        gift.id,
+        gift.tenantId,
+        gift.constituentId,
+        gift.amount,
+        gift.currency,
+        gift.receivedAt,
+        gift.fundId,
+        gift.campaignId,
+        gift.source,
+        gift.paymentMethod,
+        gift.externalReference,
+        gift.idempotencyKey,
+        gift.createdBy,
+        ack.id,
+        ack.status,
+        ack.reason,
+        ack.recipient,
+        ack.messageId,
+      ],
+    );
+    return rows[0]?.created_at ?? null;
   }
 
   /** The gift a retried request already stored, found by what made it a duplicate. */
@@ -72,18 +133,6 @@ export class GiftsRepository {
     if (key.idempotencyKey) qb.andWhere('g.idempotency_key = :k', { k: key.idempotencyKey });
     else qb.andWhere('g.source = :s AND g.external_reference = :r', { s: key.source, r: key.externalReference });
     return (await qb.getRawOne<{ id: string }>())?.id ?? null;
-  }
-
-  /** Locks the donor's row for the gift's transaction and returns what the acknowledgement needs. */
-  async donorFactsForGift(tx: EntityManager, tenantId: string, constituentId: string): Promise<DonorFacts | null> {
-    const row = await tx
-      .getRepository(Constituent)
-      .createQueryBuilder('c')
-      .select(['c.do_not_email AS "doNotEmail"', 'c.do_not_contact AS "doNotContact"', 'c.deceased AS deceased'])
-      .where('c.tenant_id = :tenantId AND c.id = :constituentId', { tenantId, constituentId })
-      .setLock('pessimistic_read')
-      .getRawOne<DonorFacts>();
-    return row ?? null;
   }
 
   async findById(tenantId: string, id: string): Promise<GiftWithAcknowledgement | null> {

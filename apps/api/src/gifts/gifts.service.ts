@@ -12,9 +12,7 @@ import {
 import { decideAcknowledgement } from '@steward/notifications';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { ConstituentsRepository } from '../constituents/constituents.repository';
 import { decodeCursor, encodeCursor, type Page } from '../common/cursor';
-import { FundsRepository } from '../funds/funds.repository';
 import type { CreateGiftRequest, GiftView, ListGiftsQuery } from './dto/gift.dto';
 import { GiftsRepository, type GiftWithAcknowledgement } from './gifts.repository';
 
@@ -31,8 +29,6 @@ export class GiftsService {
   constructor(
     private readonly db: DataSource,
     private readonly gifts: GiftsRepository,
-    private readonly constituents: ConstituentsRepository,
-    private readonly funds: FundsRepository,
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
   ) {}
 
@@ -59,31 +55,23 @@ export class GiftsService {
       createdBy: actor.userId,
     });
 
-    const created = await this.db.transaction(async (tx) => {
-      const donor = await this.gifts.donorFactsForGift(tx, actor.tenantId, gift.constituentId);
-      if (!donor) throw ValidationFailed.field('constituentId', 'no constituent with this id');
-      if (gift.fundId && !(await this.funds.fundExists(tx, actor.tenantId, gift.fundId))) {
-        throw ValidationFailed.field('fundId', 'no fund with this id');
-      }
-      if (gift.campaignId && !(await this.funds.campaignExists(tx, actor.tenantId, gift.campaignId))) {
-        throw ValidationFailed.field('campaignId', 'no campaign with this id');
-      }
-      if (!(await this.gifts.insert(tx, gift))) return false;
+    const acknowledgementId = newId();
+    const recorded = await this.db.transaction(async (tx) => {
+      const facts = await this.gifts.factsForNewGift(tx, gift);
+      if (!facts) throw ValidationFailed.field('constituentId', 'no constituent with this id');
+      if (!facts.fundExists) throw ValidationFailed.field('fundId', 'no fund with this id');
+      if (!facts.campaignExists) throw ValidationFailed.field('campaignId', 'no campaign with this id');
 
-      const email = await this.constituents.primaryEmail(tx, actor.tenantId, gift.constituentId);
-      const decision = decideAcknowledgement({ ...donor, email });
-      const acknowledgementId = newId();
-      await this.gifts.insertAcknowledgement(tx, {
+      const decision = decideAcknowledgement(facts);
+      const acknowledgement = {
         id: acknowledgementId,
-        tenantId: actor.tenantId,
-        giftId: gift.id,
-        constituentId: gift.constituentId,
         status: decision.status,
         reason: decision.status === 'suppressed' ? decision.reason : null,
         recipient: decision.recipient,
         messageId: `<ack-${acknowledgementId}@steward.invalid>`,
-        giftReceivedAt: receivedAt,
-      });
+      };
+      const createdAt = await this.gifts.insertWithAcknowledgement(tx, gift, acknowledgement);
+      if (!createdAt) return null;
       await this.timeline.append(tx, [
         {
           tenantId: actor.tenantId,
@@ -100,10 +88,27 @@ export class GiftsService {
       if (decision.status === 'queued') {
         await this.queue.enqueue(tx, 'acknowledgement.send', { tenantId: actor.tenantId, acknowledgementId });
       }
-      return true;
+      return { createdAt, acknowledgement };
     });
 
-    if (created) return { gift: await this.get(actor, gift.id), created: true };
+    if (recorded) {
+      // Built from what was just written: no read-back on the hot path.
+      return {
+        created: true,
+        gift: toView(
+          Object.assign(gift, {
+            createdAt: recorded.createdAt,
+            acknowledgement: {
+              status: recorded.acknowledgement.status,
+              sentAt: null,
+              reason: recorded.acknowledgement.reason,
+              attempts: 0,
+              lastError: null,
+            },
+          }),
+        ),
+      };
+    }
     const existingId = await this.gifts.findDuplicate(actor.tenantId, {
       idempotencyKey: gift.idempotencyKey,
       source: gift.source,

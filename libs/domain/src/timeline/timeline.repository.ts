@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { newId } from '../common/ids';
 import { TimelineEntry, type Department } from './timeline-entry.entity';
 
@@ -29,27 +28,27 @@ export interface TimelinePageQuery {
  * touchpoint it records; every department writes through here.
  */
 export class TimelineRepository {
+  /** One INSERT for any number of entries (arrays unnested), so batch writers pay one round trip. */
   async append(tx: EntityManager, entries: NewTimelineEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    await tx
-      .createQueryBuilder()
-      .insert()
-      .into(TimelineEntry)
-      .values(
-        entries.map((e) => ({
-          id: newId(),
-          tenantId: e.tenantId,
-          constituentId: e.constituentId,
-          kind: e.kind,
-          department: e.department,
-          occurredAt: e.occurredAt,
-          summary: e.summary,
-          subjectType: e.subjectType ?? null,
-          subjectId: e.subjectId ?? null,
-          details: e.details ?? {},
-        })) as QueryDeepPartialEntity<TimelineEntry>[],
-      )
-      .execute();
+    await tx.query(
+      `INSERT INTO timeline_entries
+         (id, tenant_id, constituent_id, kind, department, occurred_at, summary, subject_type, subject_id, details)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::timestamptz[],
+                            $7::text[], $8::text[], $9::uuid[], $10::jsonb[])`,
+      [
+        entries.map(() => newId()),
+        entries.map((e) => e.tenantId),
+        entries.map((e) => e.constituentId),
+        entries.map((e) => e.kind),
+        entries.map((e) => e.department),
+        entries.map((e) => e.occurredAt),
+        entries.map((e) => e.summary),
+        entries.map((e) => e.subjectType ?? null),
+        entries.map((e) => e.subjectId ?? null),
+        entries.map((e) => JSON.stringify(e.details ?? {})),
+      ],
+    );
   }
 
   /** Newest first; keyset on (occurred_at, id) so page 1,000 costs what page 1 costs. */
