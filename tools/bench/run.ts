@@ -4,14 +4,14 @@
  */
 import 'reflect-metadata';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { createSteward } from '../../apps/api/src/app.factory';
 import { loadConfig } from '../../apps/api/src/config/config';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
+import { createScratchDatabase, freePort } from '../../apps/api/src/database/scratch-databases';
 import { GiftsService } from '../../apps/api/src/gifts/gifts.service';
 import { DataSource } from 'typeorm';
 
@@ -177,25 +177,7 @@ async function runConcurrently(total: number, concurrency: number, task: () => P
 }
 
 async function freshDatabase(serverUrl: string): Promise<string> {
-  const name = `steward_bench_${Math.random().toString(36).slice(2, 10)}`;
-  const c = new Client({ connectionString: serverUrl });
-  await c.connect();
-  await c.query(`CREATE DATABASE ${name}`);
-  await c.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-    server.on('error', reject);
-  });
+  return (await createScratchDatabase(serverUrl, 'steward_bench')).url;
 }
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];

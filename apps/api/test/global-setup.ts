@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/database/embedded-postgres';
+import { freePort } from '../src/database/scratch-databases';
 
 declare global {
   var __stewardTestCluster: EmbeddedDatabase | undefined;
@@ -22,15 +22,4 @@ export default async function globalSetup(): Promise<void> {
   const cluster = await startEmbeddedPostgres({ dataDir, port: await freePort(), disposable: true });
   globalThis.__stewardTestCluster = cluster;
   process.env.STEWARD_TEST_SERVER_URL = cluster.url;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-    server.on('error', reject);
-  });
 }

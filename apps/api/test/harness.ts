@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { createSteward, type RunningSteward } from '../src/app.factory';
 import { loadConfig } from '../src/config/config';
+import { createScratchDatabase } from '../src/database/scratch-databases';
 
 export const ADMIN = { email: 'admin@example.org', password: 'correct-horse-battery-staple' };
 
@@ -19,25 +19,10 @@ export interface TestApp {
 }
 
 /** Makes an empty database of its own for one test file, on the run's PostgreSQL server. */
-export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const serverUrl = process.env.STEWARD_TEST_SERVER_URL;
   if (!serverUrl) throw new Error('STEWARD_TEST_SERVER_URL is not set: run through jest (global-setup.ts)');
-  const name = `steward_test_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+  return createScratchDatabase(serverUrl, 'steward_test');
 }
 
 /** Boots the real Steward (HTTP, worker, migrations) on a fresh database. */
