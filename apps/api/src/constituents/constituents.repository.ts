@@ -55,6 +55,10 @@ export class ConstituentsRepository {
     return found ?? null;
   }
 
+  exists(tenantId: string, id: string): Promise<boolean> {
+    return this.db.getRepository(Constituent).exists({ where: { tenantId, id } });
+  }
+
   /** Newest first. `q` matches names by trigram similarity-friendly ILIKE, or an exact email. */
   async list(query: ConstituentListQuery): Promise<ConstituentWithEmails[]> {
     const qb = this.db

@@ -58,7 +58,7 @@ export class TimelineController {
   @Get()
   @ApiOkResponse({ type: TimelinePage })
   async page(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: TimelineQuery): Promise<TimelinePage> {
-    if (!(await this.constituents.findById(actor.tenantId, id))) throw new NotFound('constituent', id);
+    if (!(await this.constituents.exists(actor.tenantId, id))) throw new NotFound('constituent', id);
     const limit = query.limit ?? 50;
     const after = decodeCursor(query.cursor, ['at', 'id']);
     const rows = await this.timeline.page(this.db.manager, {
