@@ -4,6 +4,7 @@ import { Constituent } from './constituents/constituent.entity';
 import { Campaign } from './funds/campaign.entity';
 import { Fund } from './funds/fund.entity';
 import { Gift } from './gifts/gift.entity';
+import { ReceiptSequence } from './gifts/receipt-sequence.entity';
 import { CapturedMail } from './mail/captured-mail.entity';
 import { SystemSetting } from './tenancy/system-setting.entity';
 import { Tenant } from './tenancy/tenant.entity';
@@ -20,6 +21,7 @@ export const ENTITIES = [
   Fund,
   Campaign,
   Gift,
+  ReceiptSequence,
   TimelineEntry,
   Acknowledgement,
   CapturedMail,

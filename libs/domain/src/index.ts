@@ -13,6 +13,7 @@ export * from './constituents/names';
 export * from './funds/fund.entity';
 export * from './funds/campaign.entity';
 export * from './gifts/gift.entity';
+export * from './gifts/receipt-sequence.entity';
 export * from './timeline/timeline-entry.entity';
 export * from './acknowledgements/acknowledgement.entity';
 export * from './mail/captured-mail.entity';

@@ -6,3 +6,4 @@ export * from './acknowledgements/acknowledgement.repository';
 export * from './acknowledgements/acknowledgement-sender';
 export * from './acknowledgements/retry-policy';
 export * from './acknowledgements/acknowledgement-decision';
+export * from './receipts/us-receipt';

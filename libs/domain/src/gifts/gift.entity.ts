@@ -13,6 +13,7 @@ export type GiftSource = (typeof GIFT_SOURCES)[number];
 @Index('uq_gifts_tenant_id', ['tenantId', 'id'], { unique: true })
 @Index('uq_gifts_idempotency_key', { synchronize: false })
 @Index('uq_gifts_external_reference', { synchronize: false })
+@Index('uq_gifts_receipt_number', { synchronize: false })
 export class Gift {
   @PrimaryColumn('uuid')
   id: string;
@@ -47,6 +48,17 @@ export class Gift {
   /** The processor's id (Stripe payment intent, …); unique per tenant and source. */
   @Column('text', { nullable: true })
   externalReference: string | null;
+
+  /** Goods or services the donor received for this payment (a gala dinner), at fair market value. */
+  @Column('bigint', { nullable: true, transformer: bigintAsNumber })
+  goodsServicesValue: number | null;
+
+  @Column('text', { nullable: true })
+  goodsServicesDescription: string | null;
+
+  /** "2026-000042": per tenant and calendar year (UTC) of receipt, gapless; assigned in the gift's transaction. */
+  @Column('text', { nullable: true })
+  receiptNumber: string | null;
 
   /** Client-supplied Idempotency-Key: a retried POST returns the gift it already stored. */
   @Column('text', { nullable: true })
