@@ -33,7 +33,13 @@ async function main() {
     const throughput = await giftCreateThroughput(await freshDatabase(serverUrl));
     const serviceThroughput = await giftServiceThroughput(await freshDatabase(serverUrl));
     const latency = await commitToSmtpLatency(await freshDatabase(serverUrl));
-    const report = renderReport(baseline, throughput, serviceThroughput, latency, cluster ? 'embedded PostgreSQL 17 (fsync off)' : 'DATABASE_URL');
+    const report = renderReport(
+      baseline,
+      throughput,
+      serviceThroughput,
+      latency,
+      cluster ? 'embedded PostgreSQL 17 (fsync off)' : 'DATABASE_URL',
+    );
     await writeFile(join(root, 'docs', 'BENCHMARKS.md'), report);
     process.stdout.write(report);
   } finally {
@@ -50,11 +56,10 @@ async function rawInsertBaseline(url: string): Promise<number> {
   const tenant = '01900000-0000-7000-8000-000000000001';
   const started = process.hrtime.bigint();
   await runConcurrently(GIFTS, CONCURRENCY, () =>
-    pool.query('INSERT INTO raw_gifts (tenant_id, constituent_id, amount, currency, received_at) VALUES ($1, $1, $2, $3, now())', [
-      tenant,
-      30000,
-      'USD',
-    ]),
+    pool.query(
+      'INSERT INTO raw_gifts (tenant_id, constituent_id, amount, currency, received_at) VALUES ($1, $1, $2, $3, now())',
+      [tenant, 30000, 'USD'],
+    ),
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   await pool.end();
@@ -109,7 +114,9 @@ async function commitToSmtpLatency(url: string): Promise<number[]> {
   });
   await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
   const smtpPort = (smtp.server.address() as { port: number }).port;
-  const { base, token, close } = await startServer(url, { SMTP_URL: `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true` });
+  const { base, token, close } = await startServer(url, {
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`,
+  });
   const samples: number[] = [];
   try {
     for (let i = 0; i < LATENCY_SAMPLES; i++) {
@@ -153,7 +160,12 @@ async function createDonor(base: string, token: string, email: string): Promise<
   const res = await fetch(`${base}/api/v1/constituents`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ kind: 'individual', firstName: 'Bench', lastName: 'Donor', emails: [{ address: email }] }),
+    body: JSON.stringify({
+      kind: 'individual',
+      firstName: 'Bench',
+      lastName: 'Donor',
+      emails: [{ address: email }],
+    }),
   });
   return ((await res.json()) as { id: string }).id;
 }
@@ -180,9 +192,16 @@ async function freshDatabase(serverUrl: string): Promise<string> {
   return (await createScratchDatabase(serverUrl, 'steward_bench')).url;
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-function renderReport(baseline: number, throughput: number, service: number, latency: number[], database: string): string {
+function renderReport(
+  baseline: number,
+  throughput: number,
+  service: number,
+  latency: number[],
+  database: string,
+): string {
   const f = (n: number) => n.toFixed(1);
   return `# Benchmarks
 

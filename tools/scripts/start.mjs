@@ -5,10 +5,14 @@ import { existsSync } from 'node:fs';
 
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
 const projects = ['api', existsSync('apps/admin/project.json') ? 'admin' : null].filter(Boolean).join(',');
-const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', `--projects=${projects}`, '--outputStyle=static'], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env,
-});
+const build = spawnSync(
+  'npx',
+  ['nx', 'run-many', '-t', 'build', `--projects=${projects}`, '--outputStyle=static'],
+  {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env,
+  },
+);
 if (build.status !== 0) {
   console.error('The build failed; run `npx nx run-many -t build` to see why.');
   process.exit(build.status ?? 1);

@@ -26,7 +26,9 @@ const freePort = () =>
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 if (!existsSync(CHROMIUM)) {
-  console.error(`Chromium not found at ${CHROMIUM}. Install it (apt-get update && apt-get install -y chromium) and re-run.`);
+  console.error(
+    `Chromium not found at ${CHROMIUM}. Install it (apt-get update && apt-get install -y chromium) and re-run.`,
+  );
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
@@ -46,10 +48,22 @@ const port = await freePort();
 const pgPort = await freePort();
 const base = `http://127.0.0.1:${port}`;
 
-const env = { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), STEWARD_DATA_DIR: dataDir, STEWARD_ADMIN_EMAIL: EMAIL, STEWARD_ADMIN_PASSWORD: PASSWORD, LOG_LEVEL: 'warn' };
+const env = {
+  ...process.env,
+  PORT: String(port),
+  EMBEDDED_PG_PORT: String(pgPort),
+  STEWARD_DATA_DIR: dataDir,
+  STEWARD_ADMIN_EMAIL: EMAIL,
+  STEWARD_ADMIN_PASSWORD: PASSWORD,
+  LOG_LEVEL: 'warn',
+};
 for (const key of ['SMTP_URL', 'DATABASE_URL', 'STEWARD_ROLE']) delete env[key];
 const log = createWriteStream(logFile);
-const server = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/src/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+const server = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/src/main.js'], {
+  cwd: ROOT,
+  env,
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
 server.stdout.pipe(log);
 server.stderr.pipe(log);
 const exited = new Promise((r) => server.once('exit', (code, signal) => r({ code, signal })));
@@ -59,7 +73,10 @@ void exited.then((e) => (serverExit = e));
 async function call(method, path, token, body) {
   const res = await fetch(`${base}/api/v1${path}`, {
     method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
     body: body ? JSON.stringify(body) : undefined,
   });
   const json = await res.json().catch(() => null);
@@ -70,7 +87,8 @@ async function call(method, path, token, body) {
 async function waitFor(what, timeoutMs, probe) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (serverExit) throw new Error(`the server exited (${JSON.stringify(serverExit)}) while waiting for ${what}`);
+    if (serverExit)
+      throw new Error(`the server exited (${JSON.stringify(serverExit)}) while waiting for ${what}`);
     const value = await probe().catch(() => undefined);
     if (value) return value;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000}s waiting for ${what}`);
@@ -79,13 +97,25 @@ async function waitFor(what, timeoutMs, probe) {
 }
 
 async function scenario() {
-  await waitFor('GET /api/v1/health = 200', 90_000, async () => (await fetch(`${base}/api/v1/health`)).status === 200);
+  await waitFor(
+    'GET /api/v1/health = 200',
+    90_000,
+    async () => (await fetch(`${base}/api/v1/health`)).status === 200,
+  );
 
   const { accessToken } = await call('POST', '/auth/login', null, { email: EMAIL, password: PASSWORD });
   const constituent = await call('POST', '/constituents', accessToken, {
-    kind: 'individual', firstName: 'Ana', lastName: 'Rivera', preferredName: 'Annie', emails: [{ address: 'ana@example.org' }],
+    kind: 'individual',
+    firstName: 'Ana',
+    lastName: 'Rivera',
+    preferredName: 'Annie',
+    emails: [{ address: 'ana@example.org' }],
   });
-  const gift = await call('POST', '/gifts', accessToken, { constituentId: constituent.id, amount: 30000, currency: 'USD' });
+  const gift = await call('POST', '/gifts', accessToken, {
+    constituentId: constituent.id,
+    amount: 30000,
+    currency: 'USD',
+  });
   let lastStatus;
   await waitFor('the acknowledgement to be sent', 30_000, async () => {
     lastStatus = (await call('GET', `/gifts/${gift.id}`, accessToken)).acknowledgement;
@@ -97,7 +127,15 @@ async function scenario() {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1200, height: 760 } });
@@ -112,7 +150,10 @@ async function scenario() {
 
     const gifts = page.getByRole('region', { name: 'Recent gifts' });
     await gifts.getByRole('cell', { name: '$300.00' }).waitFor();
-    await gifts.locator('.badge', { hasText: /^sent$/ }).first().waitFor();
+    await gifts
+      .locator('.badge', { hasText: /^sent$/ })
+      .first()
+      .waitFor();
 
     const mail = page.getByRole('region', { name: 'Captured mail' });
     await mail.getByRole('button', { name: /Thank you, Annie/ }).click();

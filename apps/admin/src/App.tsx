@@ -41,9 +41,23 @@ function Login({ onSignIn }: { onSignIn: (token: string) => void }) {
       <form onSubmit={submit} aria-describedby={error ? 'login-error' : undefined}>
         <h2>Sign in</h2>
         <label htmlFor="email">Email</label>
-        <input id="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        <input
+          id="email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
         <label htmlFor="password">Password</label>
-        <input id="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        <input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
         {error && (
           <p id="login-error" className="error" role="alert">
             {error}
@@ -103,7 +117,11 @@ function GiftsPanel({ token, onSignOut }: { token: string; onSignOut: () => void
   return (
     <section className="panel" aria-labelledby="gifts-heading">
       <h2 id="gifts-heading">Recent gifts</h2>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       {!page && !error && <p className="muted">Loading…</p>}
       {page?.items.length === 0 && <p className="muted">No gifts yet.</p>}
       {page && page.items.length > 0 && (
@@ -121,7 +139,10 @@ function GiftsPanel({ token, onSignOut }: { token: string; onSignOut: () => void
                 <td className="amount">{gift.amountFormatted}</td>
                 <td>{date.format(new Date(gift.receivedAt))}</td>
                 <td>
-                  <span className={`badge badge-${gift.acknowledgement.status}`} title={gift.acknowledgement.reason ?? undefined}>
+                  <span
+                    className={`badge badge-${gift.acknowledgement.status}`}
+                    title={gift.acknowledgement.reason ?? undefined}
+                  >
                     {gift.acknowledgement.status}
                   </span>
                 </td>
@@ -142,12 +163,21 @@ function MailPanel({ token, onSignOut }: { token: string; onSignOut: () => void 
     <section className="panel" aria-labelledby="mail-heading">
       <h2 id="mail-heading">Captured mail</h2>
       <p className="muted">No SMTP_URL is set, so outgoing mail is kept here instead of being sent.</p>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       {page?.items.length === 0 && <p className="muted">No mail captured yet.</p>}
       <ul className="mail-list">
         {page?.items.map((mail) => (
           <li key={mail.id}>
-            <button type="button" className="mail-item" aria-expanded={mail.id === openId} onClick={() => setOpenId(mail.id === openId ? null : mail.id)}>
+            <button
+              type="button"
+              className="mail-item"
+              aria-expanded={mail.id === openId}
+              onClick={() => setOpenId(mail.id === openId ? null : mail.id)}
+            >
               <span className="subject">{mail.subject}</span>
               <span className="muted">
                 {mail.to} · {dateTime.format(new Date(mail.capturedAt))}

@@ -27,9 +27,18 @@ export class AppModule {
           pinoHttp: {
             level: config.logLevel,
             // Donors' data and credentials never reach the log.
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body', 'res.headers["set-cookie"]'],
+            redact: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'req.body',
+              'res.headers["set-cookie"]',
+            ],
             serializers: {
-              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+              req: (req: { id: string; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                url: req.url,
+              }),
             },
             autoLogging: { ignore: (req) => req.url === '/api/v1/health' },
           },

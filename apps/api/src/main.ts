@@ -12,7 +12,9 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl: string;
   if (config.database.driver === 'embedded') {
-    process.stdout.write(`Starting the embedded PostgreSQL in ${config.database.dataDir}/ (set DATABASE_URL to use your own)\n`);
+    process.stdout.write(
+      `Starting the embedded PostgreSQL in ${config.database.dataDir}/ (set DATABASE_URL to use your own)\n`,
+    );
     embedded = await startEmbeddedPostgres({ dataDir: config.database.dataDir, port: config.database.port });
     databaseUrl = embedded.url;
   } else {
@@ -22,10 +24,14 @@ async function main(): Promise<void> {
   const steward = await createSteward(config, databaseUrl);
   if (config.role !== 'worker') {
     await steward.app.listen({ port: config.http.port, host: config.http.host });
-    process.stdout.write(`Steward is running on http://localhost:${config.http.port}/ (API docs at /api/docs)\n`);
+    process.stdout.write(
+      `Steward is running on http://localhost:${config.http.port}/ (API docs at /api/docs)\n`,
+    );
   }
   if (config.mail.driver === 'capture') {
-    process.stdout.write('No SMTP_URL set: mail is captured locally (GET /api/v1/mail/captured, and the admin).\n');
+    process.stdout.write(
+      'No SMTP_URL set: mail is captured locally (GET /api/v1/mail/captured, and the admin).\n',
+    );
   }
 
   let stopping = false;

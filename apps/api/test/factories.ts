@@ -29,6 +29,10 @@ export async function recordGift(app: TestApp, body: Record<string, unknown>, ex
 }
 
 export async function getGift(app: TestApp, id: string) {
-  const res = await app.http().get(`/api/v1/gifts/${id}`).set('authorization', `Bearer ${app.token}`).expect(200);
+  const res = await app
+    .http()
+    .get(`/api/v1/gifts/${id}`)
+    .set('authorization', `Bearer ${app.token}`)
+    .expect(200);
   return res.body;
 }

@@ -31,7 +31,9 @@ export async function startSmtpSink(
       stream.on('end', async () => {
         if (options.refuseAlwaysWith) {
           refusals++;
-          return callback(Object.assign(new Error('mailbox unavailable'), { responseCode: options.refuseAlwaysWith }));
+          return callback(
+            Object.assign(new Error('mailbox unavailable'), { responseCode: options.refuseAlwaysWith }),
+          );
         }
         if (refusals < (options.refuseFirst ?? 0)) {
           refusals++;

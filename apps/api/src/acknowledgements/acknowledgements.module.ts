@@ -42,7 +42,10 @@ export const MAIL_TRANSPORT = Symbol('MailTransport');
             baseDelayMs: config.acknowledgements.retryBaseMs,
             maxDelayMs: 60 * 60_000,
           },
-          logger: { log: (m, c) => logger.log({ ...c, msg: m }), warn: (m, c) => logger.warn({ ...c, msg: m }) },
+          logger: {
+            log: (m, c) => logger.log({ ...c, msg: m }),
+            warn: (m, c) => logger.warn({ ...c, msg: m }),
+          },
         });
       },
     },
@@ -85,7 +88,10 @@ export class AcknowledgementsModule implements OnModuleInit, OnApplicationShutdo
       if (lost.length > 0) {
         await this.db.transaction(async (tx) => {
           for (const a of lost) {
-            await this.queue.enqueue(tx, 'acknowledgement.send', { tenantId: a.tenantId, acknowledgementId: a.id });
+            await this.queue.enqueue(tx, 'acknowledgement.send', {
+              tenantId: a.tenantId,
+              acknowledgementId: a.id,
+            });
           }
         });
         this.logger.warn(`re-queued ${lost.length} overdue acknowledgement(s)`);

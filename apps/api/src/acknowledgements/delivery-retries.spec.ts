@@ -26,14 +26,22 @@ async function giftAgainst(
 
 describe('when the mail server refuses', () => {
   it('retries with backoff and ends in "sent" when the server accepts on the third try', async () => {
-    const { smtp, acknowledgement } = await giftAgainst({ refuseFirst: 2 }, { ACK_MAX_ATTEMPTS: '4' }, 'sent');
+    const { smtp, acknowledgement } = await giftAgainst(
+      { refuseFirst: 2 },
+      { ACK_MAX_ATTEMPTS: '4' },
+      'sent',
+    );
     expect(smtp.refusals).toBe(2);
     expect(smtp.messages).toHaveLength(1);
     expect(acknowledgement).toMatchObject({ status: 'sent', attempts: 3, lastError: null });
   });
 
   it('shows "failed" with the last error after the last try', async () => {
-    const { smtp, acknowledgement } = await giftAgainst({ refuseFirst: 100 }, { ACK_MAX_ATTEMPTS: '3' }, 'failed');
+    const { smtp, acknowledgement } = await giftAgainst(
+      { refuseFirst: 100 },
+      { ACK_MAX_ATTEMPTS: '3' },
+      'failed',
+    );
     expect(smtp.refusals).toBe(3);
     expect(acknowledgement).toMatchObject({ attempts: 3, reason: 'delivery failed after 3 attempts' });
     expect(acknowledgement.lastError).toContain('try again later');

@@ -11,7 +11,10 @@ describe('shutting down', () => {
       const donor = await createConstituent(app);
       const gift = await recordGift(app, { constituentId: donor.id });
       await eventually(async () => {
-        const [row] = await sql<{ status: string }>('SELECT status FROM acknowledgements WHERE gift_id = $1', [gift.id]);
+        const [row] = await sql<{ status: string }>(
+          'SELECT status FROM acknowledgements WHERE gift_id = $1',
+          [gift.id],
+        );
         return row.status === 'sending' ? true : undefined;
       });
       await app.steward.close();

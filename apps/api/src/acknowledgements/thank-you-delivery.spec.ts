@@ -25,7 +25,12 @@ describe('a gift arrives, a personal thank-you goes out', () => {
       .expect(201);
     const donor = await createConstituent(app, { emails: [{ address: 'Ana.Rivera@Example.org' }] });
 
-    const gift = await recordGift(app, { constituentId: donor.id, amount: 30000, currency: 'USD', fundId: fund.body.id });
+    const gift = await recordGift(app, {
+      constituentId: donor.id,
+      amount: 30000,
+      currency: 'USD',
+      fundId: fund.body.id,
+    });
     expect(gift.amountFormatted).toBe('$300.00');
 
     const [message] = await smtp.waitForMessages(1);
@@ -43,7 +48,9 @@ describe('a gift arrives, a personal thank-you goes out', () => {
       const g = await getGift(app, gift.id);
       return g.acknowledgement.status === 'sent' ? g : undefined;
     });
-    expect(new Date(settled.acknowledgement.sentAt).getTime()).toBeGreaterThanOrEqual(new Date(gift.receivedAt).getTime());
+    expect(new Date(settled.acknowledgement.sentAt).getTime()).toBeGreaterThanOrEqual(
+      new Date(gift.receivedAt).getTime(),
+    );
 
     const timeline = await app
       .http()
@@ -66,7 +73,9 @@ describe('a gift arrives, a personal thank-you goes out', () => {
   it('sends one email when the same acknowledgement job runs twice', async () => {
     const donor = await createConstituent(app);
     const gift = await recordGift(app, { constituentId: donor.id, amount: 5000 });
-    await eventually(async () => ((await getGift(app, gift.id)).acknowledgement.status === 'sent' ? true : undefined));
+    await eventually(async () =>
+      (await getGift(app, gift.id)).acknowledgement.status === 'sent' ? true : undefined,
+    );
     const [ack] = await app.sql<{ id: string; tenant_id: string }>(
       'SELECT id, tenant_id FROM acknowledgements WHERE gift_id = $1',
       [gift.id],
@@ -77,7 +86,10 @@ describe('a gift arrives, a personal thank-you goes out', () => {
       JSON.stringify({ tenantId: ack.tenant_id, acknowledgementId: ack.id }),
     ]);
     const sender = app.steward.app.get(AcknowledgementSender);
-    const outcomes = await Promise.all([sender.send(ack.tenant_id, ack.id), sender.send(ack.tenant_id, ack.id)]);
+    const outcomes = await Promise.all([
+      sender.send(ack.tenant_id, ack.id),
+      sender.send(ack.tenant_id, ack.id),
+    ]);
     expect(outcomes).toEqual(['not-claimed', 'not-claimed']);
     await eventually(async () => {
       const [{ count }] = await app.sql<{ count: string }>('SELECT count(*) FROM graphile_worker.jobs');
@@ -91,12 +103,18 @@ describe('a gift arrives, a personal thank-you goes out', () => {
   it('records a suppression with its reason instead of emailing a donor who asked not to be emailed', async () => {
     const donor = await createConstituent(app, { doNotEmail: true });
     const gift = await recordGift(app, { constituentId: donor.id });
-    expect(gift.acknowledgement).toMatchObject({ status: 'suppressed', reason: 'the constituent asked not to be emailed' });
+    expect(gift.acknowledgement).toMatchObject({
+      status: 'suppressed',
+      reason: 'the constituent asked not to be emailed',
+    });
   });
 
   it('records a suppression when the donor has no email address', async () => {
     const donor = await createConstituent(app, { emails: [] });
     const gift = await recordGift(app, { constituentId: donor.id });
-    expect(gift.acknowledgement).toMatchObject({ status: 'suppressed', reason: 'no email address on record' });
+    expect(gift.acknowledgement).toMatchObject({
+      status: 'suppressed',
+      reason: 'no email address on record',
+    });
   });
 });

@@ -24,7 +24,8 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest & { actor?: Actor }>();
     const header = request.headers.authorization;
     const match = header?.match(/^Bearer\s+(\S+)$/i);
-    if (!match) throw new Unauthenticated('send Authorization: Bearer <accessToken> from POST /api/v1/auth/login');
+    if (!match)
+      throw new Unauthenticated('send Authorization: Bearer <accessToken> from POST /api/v1/auth/login');
     const actor = await this.auth.verify(match[1]);
     request.actor = actor;
 

@@ -30,7 +30,8 @@ export class AuthService implements OnApplicationBootstrap {
   /** Loads the signing secret and makes sure the installation has a tenant and an administrator. */
   async onApplicationBootstrap(): Promise<void> {
     this.signingSecret =
-      this.config.auth.jwtSecret ?? (await this.tenants.setting('jwt_secret', () => randomBytes(48).toString('base64url')));
+      this.config.auth.jwtSecret ??
+      (await this.tenants.setting('jwt_secret', () => randomBytes(48).toString('base64url')));
     this.dummyHash = await hashPassword(DUMMY_HASH_INPUT);
     const tenant = await this.tenants.ensureDefault('My Nonprofit');
     const { email, password } = this.config.admin;

@@ -18,13 +18,24 @@ describe('authentication', () => {
   });
 
   it('refuses a wrong password without saying whether the account exists', async () => {
-    const wrong = await app.http().post('/api/v1/auth/login').send({ email: ADMIN.email, password: 'nope-nope-nope' }).expect(401);
-    const unknown = await app.http().post('/api/v1/auth/login').send({ email: 'who@example.org', password: 'nope-nope-nope' }).expect(401);
+    const wrong = await app
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: ADMIN.email, password: 'nope-nope-nope' })
+      .expect(401);
+    const unknown = await app
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'who@example.org', password: 'nope-nope-nope' })
+      .expect(401);
     expect(wrong.body.detail).toBe(unknown.body.detail);
   });
 
   it('stores the password as an argon2id hash', async () => {
-    const [user] = await app.sql<{ password_hash: string }>('SELECT password_hash FROM users WHERE email = $1', [ADMIN.email]);
+    const [user] = await app.sql<{ password_hash: string }>(
+      'SELECT password_hash FROM users WHERE email = $1',
+      [ADMIN.email],
+    );
     expect(user.password_hash).toMatch(/^\$argon2id\$/);
   });
 });

@@ -11,7 +11,9 @@ export class UsersRepository {
   }
 
   async exists(): Promise<boolean> {
-    return (await this.db.getRepository(User).createQueryBuilder('u').select('1').limit(1).getRawOne()) != null;
+    return (
+      (await this.db.getRepository(User).createQueryBuilder('u').select('1').limit(1).getRawOne()) != null
+    );
   }
 
   async insert(user: {

@@ -64,7 +64,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
-      const detail = typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? exception.message);
+      const detail =
+        typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? exception.message);
       return {
         type: 'about:blank',
         title: TITLES[status] ?? exception.name,

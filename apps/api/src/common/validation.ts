@@ -8,7 +8,9 @@ export function fieldProblems(errors: ValidationError[], parent = ''): FieldProb
     const own = Object.values(error.constraints ?? {}).map((message) => ({
       field,
       // class-validator says "property x should not exist" for unknown fields; say it plainly.
-      message: message.startsWith(`property ${error.property} should not exist`) ? 'is not a known field' : message,
+      message: message.startsWith(`property ${error.property} should not exist`)
+        ? 'is not a known field'
+        : message,
     }));
     return [...own, ...fieldProblems(error.children ?? [], field)];
   });

@@ -55,7 +55,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StewardConfig 
   }
   const e = parsed.data;
   if (Boolean(e.STEWARD_ADMIN_EMAIL) !== Boolean(e.STEWARD_ADMIN_PASSWORD)) {
-    throw new ConfigError('Invalid configuration:\n  STEWARD_ADMIN_EMAIL and STEWARD_ADMIN_PASSWORD go together');
+    throw new ConfigError(
+      'Invalid configuration:\n  STEWARD_ADMIN_EMAIL and STEWARD_ADMIN_PASSWORD go together',
+    );
   }
   return {
     http: { port: e.PORT, host: e.HOST },

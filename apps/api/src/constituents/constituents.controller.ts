@@ -13,7 +13,13 @@ import {
 } from './dto/constituent.dto';
 
 /** Every department reads constituents; the staff who create and correct records may write them. */
-const WRITERS = ['development_officer', 'volunteer_coordinator', 'program_staff', 'alumni_relations', 'communications'] as const;
+const WRITERS = [
+  'development_officer',
+  'volunteer_coordinator',
+  'program_staff',
+  'alumni_relations',
+  'communications',
+] as const;
 
 @ApiTags('constituents')
 @ApiBearerAuth()

@@ -27,7 +27,12 @@ export class ConstituentsRepository {
     await this.insertEmails(tx, constituent.tenantId, constituent.id, emails);
   }
 
-  async update(tx: EntityManager, tenantId: string, id: string, changes: Partial<Constituent>): Promise<boolean> {
+  async update(
+    tx: EntityManager,
+    tenantId: string,
+    id: string,
+    changes: Partial<Constituent>,
+  ): Promise<boolean> {
     const result = await tx
       .createQueryBuilder()
       .update(Constituent)
@@ -37,7 +42,12 @@ export class ConstituentsRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  async replaceEmails(tx: EntityManager, tenantId: string, constituentId: string, emails: EmailRecord[]): Promise<void> {
+  async replaceEmails(
+    tx: EntityManager,
+    tenantId: string,
+    constituentId: string,
+    emails: EmailRecord[],
+  ): Promise<void> {
     await tx
       .createQueryBuilder()
       .delete()
@@ -47,7 +57,11 @@ export class ConstituentsRepository {
     await this.insertEmails(tx, tenantId, constituentId, emails);
   }
 
-  async findById(tenantId: string, id: string, db: EntityManager = this.db.manager): Promise<ConstituentWithEmails | null> {
+  async findById(
+    tenantId: string,
+    id: string,
+    db: EntityManager = this.db.manager,
+  ): Promise<ConstituentWithEmails | null> {
     const [found] = await this.withEmails(
       db,
       await db.getRepository(Constituent).find({ where: { tenantId, id } }),
@@ -103,7 +117,12 @@ export class ConstituentsRepository {
     return constituents.map((c) => Object.assign(c, { emails: byOwner.get(c.id) ?? [] }));
   }
 
-  private async insertEmails(tx: EntityManager, tenantId: string, constituentId: string, emails: EmailRecord[]) {
+  private async insertEmails(
+    tx: EntityManager,
+    tenantId: string,
+    constituentId: string,
+    emails: EmailRecord[],
+  ) {
     if (emails.length === 0) return;
     await tx
       .createQueryBuilder()

@@ -3,7 +3,11 @@ import { Constituent, displayName, newId, NotFound, ValidationFailed } from '@st
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { decodeCursor, encodeCursor, type Page } from '../common/cursor';
-import { ConstituentsRepository, type ConstituentWithEmails, type EmailRecord } from './constituents.repository';
+import {
+  ConstituentsRepository,
+  type ConstituentWithEmails,
+  type EmailRecord,
+} from './constituents.repository';
 import type {
   ConstituentView,
   CreateConstituentRequest,
@@ -51,7 +55,12 @@ export class ConstituentsService {
   async list(actor: Actor, query: ListConstituentsQuery): Promise<Page<ConstituentView>> {
     const limit = query.limit ?? 50;
     const after = decodeCursor(query.cursor, ['id']);
-    const rows = await this.constituents.list({ tenantId: actor.tenantId, q: query.q, afterId: after?.id, limit: limit + 1 });
+    const rows = await this.constituents.list({
+      tenantId: actor.tenantId,
+      q: query.q,
+      afterId: after?.id,
+      limit: limit + 1,
+    });
     const items = rows.slice(0, limit).map(toView);
     return {
       items,

@@ -15,7 +15,10 @@ describe('constituents', () => {
       firstName: 'Marisol',
       lastName: 'Okafor',
       preferredName: undefined,
-      emails: [{ address: 'M.Okafor@Example.org', type: 'work' }, { address: 'marisol@example.net', primary: true }],
+      emails: [
+        { address: 'M.Okafor@Example.org', type: 'work' },
+        { address: 'marisol@example.net', primary: true },
+      ],
     });
     const read = await app.http().get(`/api/v1/constituents/${created.id}`).set(auth()).expect(200);
     expect(read.body).toMatchObject({
@@ -36,13 +39,27 @@ describe('constituents', () => {
   });
 
   it('creates an organization and refuses one without a name', async () => {
-    await app.http().post('/api/v1/constituents').set(auth()).send({ kind: 'organization', organizationName: 'Rivera Family Foundation' }).expect(201);
-    const res = await app.http().post('/api/v1/constituents').set(auth()).send({ kind: 'organization' }).expect(400);
+    await app
+      .http()
+      .post('/api/v1/constituents')
+      .set(auth())
+      .send({ kind: 'organization', organizationName: 'Rivera Family Foundation' })
+      .expect(201);
+    const res = await app
+      .http()
+      .post('/api/v1/constituents')
+      .set(auth())
+      .send({ kind: 'organization' })
+      .expect(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'organizationName' })]);
   });
 
   it('finds people by part of a name or by email', async () => {
-    const person = await createConstituent(app, { firstName: 'Thaddeus', lastName: 'Quimby', emails: [{ address: 'tq@example.org' }] });
+    const person = await createConstituent(app, {
+      firstName: 'Thaddeus',
+      lastName: 'Quimby',
+      emails: [{ address: 'tq@example.org' }],
+    });
     const byName = await app.http().get('/api/v1/constituents?q=quimb').set(auth()).expect(200);
     expect(byName.body.items.map((c: { id: string }) => c.id)).toEqual([person.id]);
     const byEmail = await app.http().get('/api/v1/constituents?q=TQ@example.org').set(auth()).expect(200);
@@ -52,7 +69,11 @@ describe('constituents', () => {
   });
 
   it('answers 404 problem details for an unknown id and 400 for a malformed one', async () => {
-    const missing = await app.http().get('/api/v1/constituents/01900000-0000-7000-8000-000000000000').set(auth()).expect(404);
+    const missing = await app
+      .http()
+      .get('/api/v1/constituents/01900000-0000-7000-8000-000000000000')
+      .set(auth())
+      .expect(404);
     expect(missing.headers['content-type']).toContain('application/problem+json');
     const malformed = await app.http().get('/api/v1/constituents/not-a-uuid').set(auth()).expect(400);
     expect(malformed.body.errors).toEqual([{ field: 'id', message: 'must be a UUID' }]);

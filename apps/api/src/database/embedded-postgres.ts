@@ -51,7 +51,16 @@ export async function startEmbeddedPostgres(options: {
     // The bundled binaries refuse to run as root; as root, the package creates an unprivileged user.
     createPostgresUser: runAsOwnUser,
     postgresFlags: options.disposable
-      ? ['-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'synchronous_commit=off', '-c', 'max_connections=300']
+      ? [
+          '-c',
+          'fsync=off',
+          '-c',
+          'full_page_writes=off',
+          '-c',
+          'synchronous_commit=off',
+          '-c',
+          'max_connections=300',
+        ]
       : [],
     onLog: (message: unknown) => options.log?.(String(message)),
     onError: (message: unknown) => options.log?.(String(message)),

@@ -40,7 +40,10 @@ export class FundsController {
   @Post('campaigns')
   @AllowRoles('development_officer')
   @ApiCreatedResponse({ type: CampaignView })
-  async createCampaign(@CurrentActor() actor: Actor, @Body() body: CreateCampaignRequest): Promise<CampaignView> {
+  async createCampaign(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateCampaignRequest,
+  ): Promise<CampaignView> {
     const campaign = await this.funds.insertCampaign({
       tenantId: actor.tenantId,
       name: body.name.trim(),

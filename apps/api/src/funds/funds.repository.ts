@@ -9,7 +9,14 @@ export class FundsRepository {
   async insertFund(fund: Omit<Fund, 'id' | 'createdAt' | 'active'>): Promise<Fund | null> {
     const id = newId();
     // ON CONFLICT DO NOTHING on the unique name: no row back means the name is taken.
-    const result = await this.db.createQueryBuilder().insert().into(Fund).values({ id, ...fund }).orIgnore().returning(['id']).execute();
+    const result = await this.db
+      .createQueryBuilder()
+      .insert()
+      .into(Fund)
+      .values({ id, ...fund })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
     return result.raw.length ? this.db.getRepository(Fund).findOneBy({ tenantId: fund.tenantId, id }) : null;
   }
 
@@ -19,8 +26,17 @@ export class FundsRepository {
 
   async insertCampaign(campaign: Omit<Campaign, 'id' | 'createdAt'>): Promise<Campaign | null> {
     const id = newId();
-    const result = await this.db.createQueryBuilder().insert().into(Campaign).values({ id, ...campaign }).orIgnore().returning(['id']).execute();
-    return result.raw.length ? this.db.getRepository(Campaign).findOneBy({ tenantId: campaign.tenantId, id }) : null;
+    const result = await this.db
+      .createQueryBuilder()
+      .insert()
+      .into(Campaign)
+      .values({ id, ...campaign })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return result.raw.length
+      ? this.db.getRepository(Campaign).findOneBy({ tenantId: campaign.tenantId, id })
+      : null;
   }
 
   listCampaigns(tenantId: string): Promise<Campaign[]> {

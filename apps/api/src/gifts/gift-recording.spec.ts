@@ -24,7 +24,11 @@ describe('recording a gift', () => {
   it('commits the gift, its timeline entry, its acknowledgement and its job together', async () => {
     const before = await counts();
     const gift = await recordGift(app, { constituentId: donorId, amount: 2500, currency: 'eur' });
-    expect(gift).toMatchObject({ amount: 2500, currency: 'EUR', acknowledgement: { status: 'queued', sentAt: null } });
+    expect(gift).toMatchObject({
+      amount: 2500,
+      currency: 'EUR',
+      acknowledgement: { status: 'queued', sentAt: null },
+    });
     expect(await counts()).toEqual({
       gifts: before.gifts + 1,
       acknowledgements: before.acknowledgements + 1,
@@ -104,7 +108,11 @@ describe('recording a gift', () => {
   });
 
   it('lists gifts newest first with a cursor', async () => {
-    const page1 = await app.http().get('/api/v1/gifts?limit=1').set('authorization', `Bearer ${app.token}`).expect(200);
+    const page1 = await app
+      .http()
+      .get('/api/v1/gifts?limit=1')
+      .set('authorization', `Bearer ${app.token}`)
+      .expect(200);
     expect(page1.body.items).toHaveLength(1);
     const page2 = await app
       .http()

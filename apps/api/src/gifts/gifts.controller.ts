@@ -17,7 +17,11 @@ export class GiftsController {
 
   @Post()
   @AllowRoles('development_officer')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried request with the same key returns the stored gift' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'A retried request with the same key returns the stored gift',
+  })
   @ApiCreatedResponse({ type: GiftView, description: '200 instead when the Idempotency-Key was seen before' })
   async create(
     @CurrentActor() actor: Actor,

@@ -15,7 +15,10 @@ export interface GiftFacts {
   campaignExists: boolean;
 }
 
-export type NewAcknowledgement = Pick<Acknowledgement, 'id' | 'status' | 'reason' | 'recipient' | 'messageId'>;
+export type NewAcknowledgement = Pick<
+  Acknowledgement,
+  'id' | 'status' | 'reason' | 'recipient' | 'messageId'
+>;
 
 const GIFT_VIEW_COLUMNS = [
   'g.id AS id',
@@ -29,6 +32,9 @@ const GIFT_VIEW_COLUMNS = [
   'g.source AS source',
   'g.payment_method AS "paymentMethod"',
   'g.external_reference AS "externalReference"',
+  'g.goods_services_value AS "goodsServicesValue"',
+  'g.goods_services_description AS "goodsServicesDescription"',
+  'g.receipt_number AS "receiptNumber"',
   'g.idempotency_key AS "idempotencyKey"',
   'g.created_by AS "createdBy"',
   'g.created_at AS "createdAt"',
@@ -39,8 +45,9 @@ const GIFT_VIEW_COLUMNS = [
   'a.last_error AS "ackLastError"',
 ];
 
-type GiftRow = Omit<Gift, 'amount'> & {
+type GiftRow = Omit<Gift, 'amount' | 'goodsServicesValue'> & {
   amount: string;
+  goodsServicesValue: string | null;
   ackStatus: AcknowledgementStatus;
   ackSentAt: Date | null;
   ackReason: string | null;
@@ -81,12 +88,17 @@ export class GiftsRepository {
    * Inserts the gift and its acknowledgement in one statement. Returns the gift's created_at, or null
    * when its idempotency key or external reference was already stored (then nothing is written).
    */
-  async insertWithAcknowledgement(tx: EntityManager, gift: Gift, ack: NewAcknowledgement): Promise<Date | null> {
+  async insertWithAcknowledgement(
+    tx: EntityManager,
+    gift: Gift,
+    ack: NewAcknowledgement,
+  ): Promise<Date | null> {
     const rows: { created_at: Date }[] = await tx.query(
       `WITH g AS (
          INSERT INTO gifts (id, tenant_id, constituent_id, amount, currency, received_at, fund_id, campaign_id,
-                            source, payment_method, external_reference, idempotency_key, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                            source, payment_method, external_reference, idempotency_key, created_by,
+                            goods_services_value, goods_services_description)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $19, $20)
          ON CONFLICT DO NOTHING
          RETURNING id, created_at
        ), a AS (
@@ -114,9 +126,36 @@ export class GiftsRepository {
         ack.reason,
         ack.recipient,
         ack.messageId,
+        gift.goodsServicesValue,
+        gift.goodsServicesDescription,
       ],
     );
     return rows[0]?.created_at ?? null;
+  }
+
+  /**
+   * Gives the gift the next receipt number of its tenant and year. The sequence row stays locked until
+   * the transaction ends, so numbers are gapless: call it last, just before commit, to hold it briefly.
+   */
+  async assignReceiptNumber(
+    tx: EntityManager,
+    tenantId: string,
+    giftId: string,
+    year: number,
+  ): Promise<string> {
+    const [rows]: [{ receipt_number: string }[], number] = await tx.query(
+      `WITH next AS (
+         INSERT INTO receipt_sequences (tenant_id, year, last_number) VALUES ($1, $2, 1)
+         ON CONFLICT (tenant_id, year) DO UPDATE SET last_number = receipt_sequences.last_number + 1
+         RETURNING last_number
+       )
+       UPDATE gifts SET receipt_number = $2::text || '-' || lpad(next.last_number::text, 6, '0')
+         FROM next
+        WHERE gifts.tenant_id = $1 AND gifts.id = $3
+       RETURNING receipt_number`,
+      [tenantId, year, giftId],
+    );
+    return rows[0].receipt_number;
   }
 
   /** The gift a retried request already stored, found by what made it a duplicate. */
@@ -131,7 +170,8 @@ export class GiftsRepository {
       .where('g.tenant_id = :tenantId', { tenantId })
       .limit(1);
     if (key.idempotencyKey) qb.andWhere('g.idempotency_key = :k', { k: key.idempotencyKey });
-    else qb.andWhere('g.source = :s AND g.external_reference = :r', { s: key.source, r: key.externalReference });
+    else
+      qb.andWhere('g.source = :s AND g.external_reference = :r', { s: key.source, r: key.externalReference });
     return (await qb.getRawOne<{ id: string }>())?.id ?? null;
   }
 
@@ -141,7 +181,12 @@ export class GiftsRepository {
   }
 
   /** Newest first, keyset on id (UUID v7 sorts by creation). */
-  async list(q: { tenantId: string; constituentId?: string; afterId?: string; limit: number }): Promise<GiftWithAcknowledgement[]> {
+  async list(q: {
+    tenantId: string;
+    constituentId?: string;
+    afterId?: string;
+    limit: number;
+  }): Promise<GiftWithAcknowledgement[]> {
     const qb = this.viewQuery(q.tenantId).orderBy('g.id', 'DESC').limit(q.limit);
     if (q.constituentId) qb.andWhere('g.constituent_id = :constituentId', { constituentId: q.constituentId });
     if (q.afterId) qb.andWhere('g.id < :afterId', { afterId: q.afterId });
@@ -162,6 +207,7 @@ function toGift(row: GiftRow): GiftWithAcknowledgement {
   const { ackStatus, ackSentAt, ackReason, ackAttempts, ackLastError, ...gift } = row;
   return Object.assign(new Gift(), gift, {
     amount: Number(row.amount),
+    goodsServicesValue: row.goodsServicesValue === null ? null : Number(row.goodsServicesValue),
     currency: row.currency.trim(),
     acknowledgement: {
       status: ackStatus,

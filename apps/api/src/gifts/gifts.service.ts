@@ -38,6 +38,9 @@ export class GiftsService {
    */
   async record(actor: Actor, input: CreateGiftRequest, idempotencyKey?: string): Promise<RecordedGift> {
     const money = Money.of(input.amount, input.currency);
+    if (input.goodsServicesValue !== undefined && input.goodsServicesValue > input.amount) {
+      throw ValidationFailed.field('goodsServicesValue', 'cannot exceed the amount paid');
+    }
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : new Date();
     const gift = Object.assign(new Gift(), {
       id: newId(),
@@ -51,6 +54,9 @@ export class GiftsService {
       source: 'api' as const,
       paymentMethod: input.paymentMethod ?? null,
       externalReference: input.externalReference ?? null,
+      goodsServicesValue: input.goodsServicesValue ?? null,
+      goodsServicesDescription: input.goodsServicesDescription ?? null,
+      receiptNumber: null as string | null,
       idempotencyKey: idempotencyKey ?? null,
       createdBy: actor.userId,
     });
@@ -88,6 +94,13 @@ export class GiftsService {
       if (decision.status === 'queued') {
         await this.queue.enqueue(tx, 'acknowledgement.send', { tenantId: actor.tenantId, acknowledgementId });
       }
+      // Receipts are numbered per calendar year (UTC) of receipt; last, so the sequence lock is brief.
+      gift.receiptNumber = await this.gifts.assignReceiptNumber(
+        tx,
+        actor.tenantId,
+        gift.id,
+        receivedAt.getUTCFullYear(),
+      );
       return { createdAt, acknowledgement };
     });
 
@@ -133,7 +146,10 @@ export class GiftsService {
       limit: limit + 1,
     });
     const items = rows.slice(0, limit).map(toView);
-    return { items, nextCursor: rows.length > limit ? encodeCursor({ id: items[items.length - 1].id }) : null };
+    return {
+      items,
+      nextCursor: rows.length > limit ? encodeCursor({ id: items[items.length - 1].id }) : null,
+    };
   }
 }
 
@@ -150,6 +166,9 @@ function toView(g: GiftWithAcknowledgement): GiftView {
     source: g.source,
     paymentMethod: g.paymentMethod,
     externalReference: g.externalReference,
+    goodsServicesValue: g.goodsServicesValue,
+    goodsServicesDescription: g.goodsServicesDescription,
+    receiptNumber: g.receiptNumber as string,
     createdAt: g.createdAt,
     acknowledgement: g.acknowledgement,
   };

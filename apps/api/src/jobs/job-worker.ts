@@ -21,7 +21,9 @@ export class JobWorker {
   async start(): Promise<void> {
     this.pool = new Pool({ connectionString: this.databaseUrl, max: this.concurrency + 2 });
     // An idle connection dropped by the server (restart, failover) must not crash the process.
-    this.pool.on('error', (error) => this.logger.warn({ msg: 'job queue connection lost', err: error.message }));
+    this.pool.on('error', (error) =>
+      this.logger.warn({ msg: 'job queue connection lost', err: error.message }),
+    );
     const taskList: TaskList = {};
     for (const [name, handler] of Object.entries(this.handlers)) {
       taskList[name] = async (payload) => handler(payload as never);

@@ -42,7 +42,10 @@ export class CapturedMailController {
     const after = decodeCursor(query.cursor, ['id']);
     const rows = await this.mail.list(actor.tenantId, limit + 1, after?.id);
     const items = rows.slice(0, limit).map(toView);
-    return { items, nextCursor: rows.length > limit ? encodeCursor({ id: items[items.length - 1].id }) : null };
+    return {
+      items,
+      nextCursor: rows.length > limit ? encodeCursor({ id: items[items.length - 1].id }) : null,
+    };
   }
 
   @Get(':id')

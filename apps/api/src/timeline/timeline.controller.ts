@@ -1,6 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { DEPARTMENTS, NotFound, ROLES_SEEING_GIVING, TimelineRepository, type Department } from '@steward/domain';
+import {
+  DEPARTMENTS,
+  NotFound,
+  ROLES_SEEING_GIVING,
+  TimelineRepository,
+  type Department,
+} from '@steward/domain';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -11,7 +17,8 @@ import { PageQuery } from '../common/pagination.dto';
 import { UuidParam } from '../common/uuid-param';
 import { ConstituentsRepository } from '../constituents/constituents.repository';
 
-const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value);
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.split(',').filter(Boolean) : value;
 
 class TimelineQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Comma-separated departments', example: 'development,volunteering' })
@@ -57,7 +64,11 @@ export class TimelineController {
 
   @Get()
   @ApiOkResponse({ type: TimelinePage })
-  async page(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: TimelineQuery): Promise<TimelinePage> {
+  async page(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Query() query: TimelineQuery,
+  ): Promise<TimelinePage> {
     if (!(await this.constituents.exists(actor.tenantId, id))) throw new NotFound('constituent', id);
     const limit = query.limit ?? 50;
     const after = decodeCursor(query.cursor, ['at', 'id']);
@@ -84,7 +95,8 @@ export class TimelineController {
     const last = items[items.length - 1];
     return {
       items,
-      nextCursor: rows.length > limit ? encodeCursor({ at: last.occurredAt.toISOString(), id: last.id }) : null,
+      nextCursor:
+        rows.length > limit ? encodeCursor({ at: last.occurredAt.toISOString(), id: last.id }) : null,
     };
   }
 }

@@ -3,11 +3,7 @@
  * services never build HTTP responses.
  */
 export type DomainErrorCode =
-  | 'validation_failed'
-  | 'not_found'
-  | 'conflict'
-  | 'unauthenticated'
-  | 'forbidden';
+  'validation_failed' | 'not_found' | 'conflict' | 'unauthenticated' | 'forbidden';
 
 export interface FieldProblem {
   field: string;

@@ -11,9 +11,7 @@ export interface NameParts {
 /** How a thank-you greets: the informal salutation, else the preferred name, else the first name. */
 export function greetingName(c: NameParts): string {
   if (c.kind === 'organization') return c.organizationName?.trim() || 'friends';
-  return (
-    c.informalSalutation?.trim() || c.preferredName?.trim() || c.firstName?.trim() || 'friend'
-  );
+  return c.informalSalutation?.trim() || c.preferredName?.trim() || c.firstName?.trim() || 'friend';
 }
 
 /** The name a list or a timeline shows: "Ana Rivera", or the organization's name. */

@@ -66,7 +66,8 @@ export class TimelineRepository {
         afterId: q.after.id,
       });
     }
-    if (q.departments?.length) qb.andWhere('t.department = ANY(:departments)', { departments: q.departments });
+    if (q.departments?.length)
+      qb.andWhere('t.department = ANY(:departments)', { departments: q.departments });
     if (q.kinds?.length) qb.andWhere('t.kind = ANY(:kinds)', { kinds: q.kinds });
     return qb.getMany();
   }

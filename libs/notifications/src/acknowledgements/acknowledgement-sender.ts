@@ -92,7 +92,9 @@ export class AcknowledgementSender {
 
   private async recordDeliveryFailure(ack: ClaimedAcknowledgement, error: unknown): Promise<SendOutcome> {
     const failure =
-      error instanceof DeliveryFailed ? error : new DeliveryFailed(String((error as Error)?.message ?? error), false);
+      error instanceof DeliveryFailed
+        ? error
+        : new DeliveryFailed(String((error as Error)?.message ?? error), false);
     const { retry, logger } = this.options;
     if (failure.permanent || ack.attempts >= retry.maxAttempts) {
       const reason = failure.permanent
@@ -117,7 +119,10 @@ export class AcknowledgementSender {
         { runAt: nextAttemptAt },
       );
     });
-    logger.log('acknowledgement delivery will be retried', { acknowledgementId: ack.id, attempts: ack.attempts });
+    logger.log('acknowledgement delivery will be retried', {
+      acknowledgementId: ack.id,
+      attempts: ack.attempts,
+    });
     return 'retrying';
   }
 }

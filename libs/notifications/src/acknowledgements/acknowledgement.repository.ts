@@ -26,6 +26,9 @@ interface ClaimRow {
   amount: string;
   currency: string;
   received_at: Date;
+  receipt_number: string | null;
+  goods_services_value: string | null;
+  goods_services_description: string | null;
   kind: 'individual' | 'organization';
   first_name: string | null;
   last_name: string | null;
@@ -62,6 +65,7 @@ export class AcknowledgementRepository {
          RETURNING id, tenant_id, gift_id, constituent_id, attempts, message_id, recipient
        )
        SELECT a.*, g.amount, g.currency, g.received_at,
+              g.receipt_number, g.goods_services_value, g.goods_services_description,
               c.kind, c.first_name, c.last_name, c.preferred_name, c.organization_name,
               c.informal_salutation, c.preferred_locale, c.do_not_email, c.do_not_contact, c.deceased,
               t.name AS tenant_name, t.default_locale,
@@ -102,6 +106,13 @@ export class AcknowledgementRepository {
         receivedAt: r.received_at,
         fund: r.fund_name ? { name: r.fund_name, impactStatement: r.impact_statement } : null,
         signature: r.manager_signature ?? r.manager_name ?? `The team at ${r.tenant_name}`,
+        receipt: r.receipt_number
+          ? {
+              number: r.receipt_number,
+              goodsServicesValue: r.goods_services_value === null ? null : Number(r.goods_services_value),
+              goodsServicesDescription: r.goods_services_description,
+            }
+          : null,
       },
     };
   }
@@ -168,7 +179,10 @@ export class AcknowledgementRepository {
   }
 
   /** Queued or retrying rows whose time has long passed: their job was lost (e.g. deleted by hand). */
-  async findOverdueUnclaimed(graceSeconds: number, limit: number): Promise<{ tenantId: string; id: string }[]> {
+  async findOverdueUnclaimed(
+    graceSeconds: number,
+    limit: number,
+  ): Promise<{ tenantId: string; id: string }[]> {
     const rows: { tenant_id: string; id: string }[] = await this.db.query(
       `SELECT tenant_id, id FROM acknowledgements
         WHERE status IN ('queued', 'retrying')

@@ -16,6 +16,10 @@ Gifts like yours keep {{organizationName}} going, and we are grateful.
 
 With thanks,
 {{signature}}
+{{#if receiptStatement}}
+
+{{receiptStatement}}
+{{/if}}
 `,
   html: `<!doctype html>
 <html><body style="font-family: Georgia, serif; line-height: 1.5; color: #222;">
@@ -24,6 +28,7 @@ With thanks,
 {{#if fund.impactStatement}}<p>{{fund.impactStatement}}</p>{{/if}}
 <p>Gifts like yours keep {{organizationName}} going, and we are grateful.</p>
 <p>With thanks,<br>{{signature}}</p>
+{{#if receiptStatement}}<p style="font-size: 0.9em; color: #555;">{{receiptStatement}}</p>{{/if}}
 </body></html>
 `,
 };

@@ -1,5 +1,6 @@
 import { greetingName, Money, type NameParts } from '@steward/domain';
 import type { TemplateDelegate } from 'handlebars';
+import { usReceiptStatement } from '../receipts/us-receipt';
 import { DEFAULT_THANK_YOU } from './default-templates';
 import { createTemplateEngine } from './template-engine';
 
@@ -14,6 +15,11 @@ export interface ThankYouFacts {
   fund: { name: string; impactStatement: string | null } | null;
   /** The relationship manager's (or the organization's) sign-off. */
   signature: string;
+  receipt: {
+    number: string;
+    goodsServicesValue: number | null;
+    goodsServicesDescription: string | null;
+  } | null;
 }
 
 export interface RenderedMessage {
@@ -51,6 +57,17 @@ export class ThankYouRenderer {
       fund: facts.fund,
       organizationName: facts.organizationName,
       signature: facts.signature,
+      receiptStatement: facts.receipt
+        ? usReceiptStatement({
+            receiptNumber: facts.receipt.number,
+            organizationName: facts.organizationName,
+            amount: facts.amount,
+            currency: facts.currency,
+            goodsServicesValue: facts.receipt.goodsServicesValue,
+            goodsServicesDescription: facts.receipt.goodsServicesDescription,
+            locale: facts.locale,
+          })
+        : null,
     };
     return {
       // The subject is a header, not HTML: unescaped, and on one line so it cannot inject headers.

@@ -1,7 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ACKNOWLEDGEMENT_STATUSES, type AcknowledgementStatus } from '@steward/domain';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsPositive, IsString, IsUUID, Max, MaxLength } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsPositive,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { PageQuery } from '../../common/pagination.dto';
 
 export class CreateGiftRequest {
@@ -21,7 +32,9 @@ export class CreateGiftRequest {
   @ApiProperty({ example: 'USD', description: 'ISO 4217 code (any case: processors send "usd")' })
   @Transform(({ value }) => (typeof value === 'string' ? value.toUpperCase() : value))
   @IsString()
-  @IsIn(Intl.supportedValuesOf('currency'), { message: 'currency must be an ISO 4217 code such as USD or EUR' })
+  @IsIn(Intl.supportedValuesOf('currency'), {
+    message: 'currency must be an ISO 4217 code such as USD or EUR',
+  })
   currency: string;
 
   @ApiPropertyOptional({ description: 'When the gift was received (ISO 8601); defaults to now' })
@@ -44,6 +57,22 @@ export class CreateGiftRequest {
   @IsString()
   @MaxLength(50)
   paymentMethod?: string;
+
+  @ApiPropertyOptional({
+    example: 6000,
+    description:
+      'Fair market value (minor units) of goods or services the donor received, e.g. a gala dinner',
+  })
+  @IsOptional()
+  @IsInt({ message: 'goodsServicesValue must be an integer number of minor units' })
+  @Min(0)
+  goodsServicesValue?: number;
+
+  @ApiPropertyOptional({ example: 'Dinner for two at the spring gala' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  goodsServicesDescription?: string;
 
   @ApiPropertyOptional({ description: "The payment processor's id; unique per source" })
   @IsOptional()
@@ -80,6 +109,9 @@ export class GiftView {
   @ApiProperty() source: string;
   @ApiProperty({ nullable: true, type: String }) paymentMethod: string | null;
   @ApiProperty({ nullable: true, type: String }) externalReference: string | null;
+  @ApiProperty({ nullable: true, type: Number }) goodsServicesValue: number | null;
+  @ApiProperty({ nullable: true, type: String }) goodsServicesDescription: string | null;
+  @ApiProperty({ example: '2026-000042', description: 'Gapless per tenant and year' }) receiptNumber: string;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ type: AcknowledgementSummary }) acknowledgement: AcknowledgementSummary;
 }
