@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { Acknowledgement, Gift, type AcknowledgementStatus } from '@steward/domain';
+import {
+  Acknowledgement,
+  Gift,
+  type AcknowledgementStatus,
+  type AcknowledgementTreatment,
+} from '@steward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface GiftWithAcknowledgement extends Gift {
-  acknowledgement: Pick<Acknowledgement, 'status' | 'sentAt' | 'reason' | 'attempts' | 'lastError'>;
+  acknowledgement: Pick<
+    Acknowledgement,
+    'status' | 'sentAt' | 'reason' | 'attempts' | 'lastError' | 'treatment'
+  >;
 }
 
 export interface GiftFacts {
@@ -11,13 +19,14 @@ export interface GiftFacts {
   doNotContact: boolean;
   deceased: boolean;
   email: string | null;
+  previousGiftAt: Date | null;
   fundExists: boolean;
   campaignExists: boolean;
 }
 
 export type NewAcknowledgement = Pick<
   Acknowledgement,
-  'id' | 'status' | 'reason' | 'recipient' | 'messageId'
+  'id' | 'status' | 'reason' | 'recipient' | 'messageId' | 'treatment'
 >;
 
 const GIFT_VIEW_COLUMNS = [
@@ -43,6 +52,7 @@ const GIFT_VIEW_COLUMNS = [
   'a.reason AS "ackReason"',
   'a.attempts AS "ackAttempts"',
   'a.last_error AS "ackLastError"',
+  'a.treatment AS "ackTreatment"',
 ];
 
 type GiftRow = Omit<Gift, 'amount' | 'goodsServicesValue'> & {
@@ -53,6 +63,7 @@ type GiftRow = Omit<Gift, 'amount' | 'goodsServicesValue'> & {
   ackReason: string | null;
   ackAttempts: number;
   ackLastError: string | null;
+  ackTreatment: AcknowledgementTreatment;
 };
 
 /** Gifts and their acknowledgement rows. A gift is read with its acknowledgement in one query. */
@@ -67,19 +78,27 @@ export class GiftsRepository {
    */
   async factsForNewGift(
     tx: EntityManager,
-    q: { tenantId: string; constituentId: string; fundId: string | null; campaignId: string | null },
+    q: {
+      tenantId: string;
+      constituentId: string;
+      fundId: string | null;
+      campaignId: string | null;
+      receivedAt: Date;
+    },
   ): Promise<GiftFacts | null> {
     const rows: GiftFacts[] = await tx.query(
       `SELECT c.do_not_email AS "doNotEmail", c.do_not_contact AS "doNotContact", c.deceased,
               (SELECT e.address FROM constituent_emails e
                 WHERE e.tenant_id = c.tenant_id AND e.constituent_id = c.id
                 ORDER BY e.is_primary DESC, e.id LIMIT 1) AS email,
+              (SELECT max(g.received_at) FROM gifts g
+                WHERE g.tenant_id = c.tenant_id AND g.constituent_id = c.id AND g.received_at <= $5) AS "previousGiftAt",
               ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM funds f WHERE f.tenant_id = c.tenant_id AND f.id = $3)) AS "fundExists",
               ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM campaigns k WHERE k.tenant_id = c.tenant_id AND k.id = $4)) AS "campaignExists"
          FROM constituents c
         WHERE c.tenant_id = $1 AND c.id = $2
           FOR SHARE OF c`,
-      [q.tenantId, q.constituentId, q.fundId, q.campaignId],
+      [q.tenantId, q.constituentId, q.fundId, q.campaignId, q.receivedAt],
     );
     return rows[0] ?? null;
   }
@@ -103,8 +122,8 @@ export class GiftsRepository {
          RETURNING id, created_at
        ), a AS (
          INSERT INTO acknowledgements (id, tenant_id, gift_id, constituent_id, status, reason, recipient,
-                                       message_id, gift_received_at)
-         SELECT $14, $2, g.id, $3, $15, $16, $17, $18, $6 FROM g
+                                       message_id, gift_received_at, treatment)
+         SELECT $14, $2, g.id, $3, $15, $16, $17, $18, $6, $21 FROM g
        )
        SELECT created_at FROM g`,
       [
@@ -128,6 +147,7 @@ export class GiftsRepository {
         ack.messageId,
         gift.goodsServicesValue,
         gift.goodsServicesDescription,
+        ack.treatment,
       ],
     );
     return rows[0]?.created_at ?? null;
@@ -204,7 +224,7 @@ export class GiftsRepository {
 }
 
 function toGift(row: GiftRow): GiftWithAcknowledgement {
-  const { ackStatus, ackSentAt, ackReason, ackAttempts, ackLastError, ...gift } = row;
+  const { ackStatus, ackSentAt, ackReason, ackAttempts, ackLastError, ackTreatment, ...gift } = row;
   return Object.assign(new Gift(), gift, {
     amount: Number(row.amount),
     goodsServicesValue: row.goodsServicesValue === null ? null : Number(row.goodsServicesValue),
@@ -215,6 +235,7 @@ function toGift(row: GiftRow): GiftWithAcknowledgement {
       reason: ackReason,
       attempts: ackAttempts,
       lastError: ackLastError,
+      treatment: ackTreatment,
     },
   });
 }

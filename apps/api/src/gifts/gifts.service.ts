@@ -68,13 +68,14 @@ export class GiftsService {
       if (!facts.fundExists) throw ValidationFailed.field('fundId', 'no fund with this id');
       if (!facts.campaignExists) throw ValidationFailed.field('campaignId', 'no campaign with this id');
 
-      const decision = decideAcknowledgement(facts);
+      const decision = decideAcknowledgement({ ...facts, receivedAt });
       const acknowledgement = {
         id: acknowledgementId,
         status: decision.status,
         reason: decision.status === 'suppressed' ? decision.reason : null,
         recipient: decision.recipient,
         messageId: `<ack-${acknowledgementId}@steward.invalid>`,
+        treatment: decision.treatment,
       };
       const createdAt = await this.gifts.insertWithAcknowledgement(tx, gift, acknowledgement);
       if (!createdAt) return null;
@@ -117,6 +118,7 @@ export class GiftsService {
               reason: recorded.acknowledgement.reason,
               attempts: 0,
               lastError: null,
+              treatment: recorded.acknowledgement.treatment,
             },
           }),
         ),

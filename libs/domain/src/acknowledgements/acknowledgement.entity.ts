@@ -16,6 +16,10 @@ export const ACKNOWLEDGEMENT_STATUSES = [
 ] as const;
 export type AcknowledgementStatus = (typeof ACKNOWLEDGEMENT_STATUSES)[number];
 
+/** Which thank-you a gift gets, chosen by the rules when the gift is recorded. */
+export const ACKNOWLEDGEMENT_TREATMENTS = ['first_gift', 'welcome_back', 'thank_you'] as const;
+export type AcknowledgementTreatment = (typeof ACKNOWLEDGEMENT_TREATMENTS)[number];
+
 /** The thank-you of one gift. Unique per gift: a gift is acknowledged at most once. */
 @Entity('acknowledgements')
 @Index('uq_acknowledgements_gift', ['tenantId', 'giftId'], { unique: true })
@@ -42,6 +46,9 @@ export class Acknowledgement {
 
   @Column('text', { default: 'email' })
   channel: string;
+
+  @Column('text', { default: 'thank_you' })
+  treatment: AcknowledgementTreatment;
 
   @Column('text', { nullable: true })
   recipient: string | null;

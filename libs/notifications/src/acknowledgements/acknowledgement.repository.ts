@@ -1,4 +1,4 @@
-import type { AcknowledgementStatus } from '@steward/domain';
+import type { AcknowledgementStatus, AcknowledgementTreatment } from '@steward/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ThankYouFacts } from '../rendering/thank-you-renderer';
 
@@ -21,6 +21,7 @@ interface ClaimRow {
   gift_id: string;
   constituent_id: string;
   attempts: number;
+  treatment: AcknowledgementTreatment;
   message_id: string;
   recipient: string | null;
   amount: string;
@@ -62,7 +63,7 @@ export class AcknowledgementRepository {
          UPDATE acknowledgements
             SET status = 'sending', attempts = attempts + 1, claimed_at = now(), updated_at = now()
           WHERE tenant_id = $1 AND id = $2 AND status IN ('queued', 'retrying')
-         RETURNING id, tenant_id, gift_id, constituent_id, attempts, message_id, recipient
+         RETURNING id, tenant_id, gift_id, constituent_id, attempts, message_id, recipient, treatment
        )
        SELECT a.*, g.amount, g.currency, g.received_at,
               g.receipt_number, g.goods_services_value, g.goods_services_description,
@@ -91,6 +92,7 @@ export class AcknowledgementRepository {
       recipient: r.recipient,
       consent: { doNotEmail: r.do_not_email, doNotContact: r.do_not_contact, deceased: r.deceased },
       facts: {
+        treatment: r.treatment,
         organizationName: r.tenant_name,
         donor: {
           kind: r.kind,

@@ -1,6 +1,7 @@
 import { ThankYouRenderer, type ThankYouFacts } from './thank-you-renderer';
 
 const facts: ThankYouFacts = {
+  treatment: 'thank_you',
   organizationName: 'Casa Esperanza',
   donor: { kind: 'individual', firstName: 'Ana', lastName: 'Rivera', preferredName: 'Annie' },
   locale: 'en-US',

@@ -1,4 +1,4 @@
-import { greetingName, Money, type NameParts } from '@steward/domain';
+import { greetingName, Money, type AcknowledgementTreatment, type NameParts } from '@steward/domain';
 import type { TemplateDelegate } from 'handlebars';
 import { usReceiptStatement } from '../receipts/us-receipt';
 import { DEFAULT_THANK_YOU } from './default-templates';
@@ -6,6 +6,7 @@ import { createTemplateEngine } from './template-engine';
 
 /** Everything a thank-you may say, loaded in one query by the acknowledgement repository. */
 export interface ThankYouFacts {
+  treatment: AcknowledgementTreatment;
   organizationName: string;
   donor: NameParts;
   locale: string;
@@ -56,6 +57,8 @@ export class ThankYouRenderer {
       ),
       fund: facts.fund,
       organizationName: facts.organizationName,
+      firstGift: facts.treatment === 'first_gift',
+      welcomeBack: facts.treatment === 'welcome_back',
       signature: facts.signature,
       receiptStatement: facts.receipt
         ? usReceiptStatement({

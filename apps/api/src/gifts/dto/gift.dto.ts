@@ -1,5 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ACKNOWLEDGEMENT_STATUSES, type AcknowledgementStatus } from '@steward/domain';
+import {
+  ACKNOWLEDGEMENT_STATUSES,
+  ACKNOWLEDGEMENT_TREATMENTS,
+  type AcknowledgementStatus,
+  type AcknowledgementTreatment,
+} from '@steward/domain';
 import { Transform } from 'class-transformer';
 import {
   IsIn,
@@ -95,6 +100,8 @@ export class AcknowledgementSummary {
   reason: string | null;
   @ApiProperty() attempts: number;
   @ApiProperty({ nullable: true, type: String }) lastError: string | null;
+  @ApiProperty({ enum: ACKNOWLEDGEMENT_TREATMENTS, description: 'Which thank-you the rules chose' })
+  treatment: AcknowledgementTreatment;
 }
 
 export class GiftView {
