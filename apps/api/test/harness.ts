@@ -4,6 +4,7 @@ import type { App } from 'supertest/types';
 import { createSteward, type RunningSteward } from '../src/app.factory';
 import { loadConfig } from '../src/config/config';
 import { createScratchDatabase } from '../src/database/scratch-databases';
+import { startSmtpSink, type SmtpSink } from './smtp-sink';
 
 export const ADMIN = { email: 'admin@example.org', password: 'correct-horse-battery-staple' };
 
@@ -54,6 +55,26 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await sqlClient.end();
       await steward.close();
       await database.drop();
+    },
+  };
+}
+
+/** Steward sending to a real SMTP server of the test's own; `close` stops both. */
+export async function startMailingTestApp(
+  smtpOptions: Parameters<typeof startSmtpSink>[0] = {},
+  env: Record<string, string> = {},
+): Promise<{ app: TestApp; smtp: SmtpSink; close: () => Promise<void> }> {
+  const smtp = await startSmtpSink(smtpOptions);
+  const app = await startTestApp({ SMTP_URL: smtp.url, ...env }).catch(async (error) => {
+    await smtp.close();
+    throw error;
+  });
+  return {
+    app,
+    smtp,
+    close: async () => {
+      await app.close();
+      await smtp.close();
     },
   };
 }

@@ -1,18 +1,16 @@
 import { createConstituent, getGift, recordGift } from '../../test/factories';
-import { eventually, startTestApp, type TestApp } from '../../test/harness';
-import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink';
+import { eventually, startMailingTestApp, type TestApp } from '../../test/harness';
+import type { SmtpSink } from '../../test/smtp-sink';
 
 describe('the rules choose the thank-you', () => {
   let smtp: SmtpSink;
   let app: TestApp;
+  let close: () => Promise<void>;
+
   beforeAll(async () => {
-    smtp = await startSmtpSink();
-    app = await startTestApp({ SMTP_URL: smtp.url });
+    ({ app, smtp, close } = await startMailingTestApp({}));
   });
-  afterAll(async () => {
-    await app?.close();
-    await smtp?.close();
-  });
+  afterAll(() => close?.());
 
   /** Records a gift and returns the thank-you the SMTP server received for it. */
   async function thankYouFor(donorEmail: string, gift: Record<string, unknown>) {
@@ -43,17 +41,15 @@ describe('the rules choose the thank-you', () => {
   });
 
   it('thanks an organization by its name', async () => {
-    const org = await app
-      .http()
-      .post('/api/v1/constituents')
-      .set('authorization', `Bearer ${app.token}`)
-      .send({
-        kind: 'organization',
-        organizationName: 'Rivera Family Foundation',
-        emails: [{ address: 'grants@rivera.example' }],
-      })
-      .expect(201);
-    const { message } = await thankYouFor('grants@rivera.example', { constituentId: org.body.id });
+    const org = await createConstituent(app, {
+      kind: 'organization',
+      organizationName: 'Rivera Family Foundation',
+      firstName: undefined,
+      lastName: undefined,
+      preferredName: undefined,
+      emails: [{ address: 'grants@rivera.example' }],
+    });
+    const { message } = await thankYouFor('grants@rivera.example', { constituentId: org.id });
     expect(message.subject).toBe('Thank you, Rivera Family Foundation');
     expect(message.text).toContain('Dear Rivera Family Foundation,');
   });

@@ -64,13 +64,16 @@ export const MAIL_TRANSPORT = Symbol('MailTransport');
 export class AcknowledgementsModule implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('AcknowledgementSweeper');
   private sweeper?: NodeJS.Timeout;
+  private readonly acknowledgements: AcknowledgementRepository;
 
   constructor(
     @Inject(STEWARD_CONFIG) private readonly config: StewardConfig,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
     private readonly db: DataSource,
-  ) {}
+  ) {
+    this.acknowledgements = new AcknowledgementRepository(db);
+  }
 
   onModuleInit(): void {
     if (this.config.role === 'api') return;
@@ -81,10 +84,11 @@ export class AcknowledgementsModule implements OnModuleInit, OnApplicationShutdo
   /** Holds sends abandoned mid-flight, and re-queues rows whose job went missing (the claim dedupes). */
   async sweep(): Promise<void> {
     try {
-      const repo = new AcknowledgementRepository(this.db);
-      const held = await repo.holdAbandonedSends(this.config.acknowledgements.sendingLeaseSeconds);
+      const held = await this.acknowledgements.holdAbandonedSends(
+        this.config.acknowledgements.sendingLeaseSeconds,
+      );
       if (held > 0) this.logger.warn(`held ${held} acknowledgement(s) whose send outcome is unknown`);
-      const lost = await repo.findOverdueUnclaimed(600, 500);
+      const lost = await this.acknowledgements.findOverdueUnclaimed(600, 500);
       if (lost.length > 0) {
         await this.db.transaction(async (tx) => {
           for (const a of lost) {

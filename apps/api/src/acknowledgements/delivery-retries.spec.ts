@@ -1,6 +1,6 @@
 import { createConstituent, getGift, recordGift } from '../../test/factories';
-import { eventually, startTestApp } from '../../test/harness';
-import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink';
+import { eventually, startMailingTestApp } from '../../test/harness';
+import type { startSmtpSink, SmtpSink } from '../../test/smtp-sink';
 
 /** Records one gift against a mail server that behaves as told, and waits for its thank-you to settle. */
 async function giftAgainst(
@@ -8,8 +8,7 @@ async function giftAgainst(
   env: Record<string, string>,
   settledStatus: 'sent' | 'failed',
 ): Promise<{ smtp: SmtpSink; acknowledgement: Record<string, unknown> }> {
-  const smtp = await startSmtpSink(smtpOptions);
-  const app = await startTestApp({ SMTP_URL: smtp.url, ...env });
+  const { app, smtp, close } = await startMailingTestApp(smtpOptions, env);
   try {
     const donor = await createConstituent(app);
     const gift = await recordGift(app, { constituentId: donor.id });
@@ -19,8 +18,7 @@ async function giftAgainst(
     });
     return { smtp, acknowledgement: settled.acknowledgement };
   } finally {
-    await app.close();
-    await smtp.close();
+    await close();
   }
 }
 

@@ -1,11 +1,9 @@
 import { createConstituent, recordGift } from '../../test/factories';
-import { eventually, startTestApp } from '../../test/harness';
-import { startSmtpSink } from '../../test/smtp-sink';
+import { eventually, startMailingTestApp } from '../../test/harness';
 
 describe('shutting down', () => {
   it('finishes a thank-you that is being sent before the process stops', async () => {
-    const smtp = await startSmtpSink({ acceptDelayMs: 1500 });
-    const app = await startTestApp({ SMTP_URL: smtp.url });
+    const { app, smtp, close } = await startMailingTestApp({ acceptDelayMs: 1500 });
     const sql = app.sql.bind(app);
     try {
       const donor = await createConstituent(app);
@@ -26,8 +24,7 @@ describe('shutting down', () => {
       expect(row.status).toBe('sent');
       expect(row.sent_at).not.toBeNull();
     } finally {
-      await app.close();
-      await smtp.close();
+      await close();
     }
   });
 });

@@ -1,20 +1,20 @@
 import { AcknowledgementSender } from '@steward/notifications';
 import { createConstituent, getGift, recordGift } from '../../test/factories';
-import { eventually, startTestApp, type TestApp } from '../../test/harness';
-import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink';
+import { eventually, startMailingTestApp, type TestApp } from '../../test/harness';
+import type { SmtpSink } from '../../test/smtp-sink';
 
 describe('a gift arrives, a personal thank-you goes out', () => {
   let smtp: SmtpSink;
   let app: TestApp;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    smtp = await startSmtpSink();
-    app = await startTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'Casa Esperanza <thanks@casa.example>' });
+    ({ app, smtp, close } = await startMailingTestApp(
+      {},
+      { MAIL_FROM: 'Casa Esperanza <thanks@casa.example>' },
+    ));
   });
-  afterAll(async () => {
-    await app?.close();
-    await smtp?.close();
-  });
+  afterAll(() => close?.());
 
   it('delivers a thank-you that greets the donor by preferred name with the amount in dollars', async () => {
     const fund = await app

@@ -1,18 +1,16 @@
 import { createConstituent, recordGift } from '../../test/factories';
-import { startTestApp, type TestApp } from '../../test/harness';
-import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink';
+import { startMailingTestApp, type TestApp } from '../../test/harness';
+import type { SmtpSink } from '../../test/smtp-sink';
 
 describe('receipts', () => {
   let smtp: SmtpSink;
   let app: TestApp;
+  let close: () => Promise<void>;
+
   beforeAll(async () => {
-    smtp = await startSmtpSink();
-    app = await startTestApp({ SMTP_URL: smtp.url });
+    ({ app, smtp, close } = await startMailingTestApp({}));
   });
-  afterAll(async () => {
-    await app?.close();
-    await smtp?.close();
-  });
+  afterAll(() => close?.());
 
   it('numbers receipts without gaps or repeats under 8 concurrent gift writers', async () => {
     const donors = await Promise.all(
