@@ -1,10 +1,12 @@
 import { InitialSchema1763900000000 } from './1763900000000-initial-schema';
 import { GiftReceipts1763990000000 } from './1763990000000-gift-receipts';
 import { AcknowledgementTreatment1764000000000 } from './1764000000000-acknowledgement-treatment';
+import { AcknowledgementWorkflows1764100000000 } from './1764100000000-acknowledgement-workflows';
 
 /** Every migration, in order. The data-source configuration is the only importer of this folder. */
 export const MIGRATIONS = [
   InitialSchema1763900000000,
   GiftReceipts1763990000000,
   AcknowledgementTreatment1764000000000,
+  AcknowledgementWorkflows1764100000000,
 ];

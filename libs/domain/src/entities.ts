@@ -1,4 +1,12 @@
 import { Acknowledgement } from './acknowledgements/acknowledgement.entity';
+import {
+  AcknowledgementSettings,
+  MajorGiftThreshold,
+} from './acknowledgements/acknowledgement-settings.entity';
+import { GivingSummary } from './acknowledgements/giving-summary.entity';
+import { MessageTemplate } from './acknowledgements/message-template.entity';
+import { RecurringGift } from './gifts/recurring-gift.entity';
+import { Task } from './tasks/task.entity';
 import { ConstituentEmail } from './constituents/constituent-email.entity';
 import { Constituent } from './constituents/constituent.entity';
 import { Campaign } from './funds/campaign.entity';
@@ -20,9 +28,15 @@ export const ENTITIES = [
   ConstituentEmail,
   Fund,
   Campaign,
+  RecurringGift,
   Gift,
   ReceiptSequence,
   TimelineEntry,
   Acknowledgement,
+  AcknowledgementSettings,
+  MajorGiftThreshold,
+  MessageTemplate,
+  GivingSummary,
+  Task,
   CapturedMail,
 ];

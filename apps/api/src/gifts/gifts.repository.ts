@@ -218,7 +218,7 @@ export class GiftsRepository {
       .createQueryBuilder()
       .select(GIFT_VIEW_COLUMNS)
       .from(Gift, 'g')
-      .innerJoin(Acknowledgement, 'a', 'a.tenant_id = g.tenant_id AND a.gift_id = g.id')
+      .innerJoin(Acknowledgement, 'a', "a.tenant_id = g.tenant_id AND a.gift_id = g.id AND a.kind = 'donor'")
       .where('g.tenant_id = :tenantId', { tenantId });
   }
 }

@@ -2,8 +2,10 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { Gift } from '../gifts/gift.entity';
 
 /**
- * queued → sending → sent, or → retrying → … → failed, or held / suppressed with a reason.
- * "sending" is a claim: only one worker can move a row into it, which is what makes a re-run job harmless.
+ * queued → sending → sent, or → retrying → … → failed; bounced when the server refused the address for
+ * good; held for a person (major gift, or a send whose outcome is unknown); deferred to a giving summary
+ * (monthly or year-end) that will thank for it; suppressed with a reason. "sending" is a claim: only one
+ * worker can move a row into it, which is what makes a re-run job harmless.
  */
 export const ACKNOWLEDGEMENT_STATUSES = [
   'queued',
@@ -11,7 +13,9 @@ export const ACKNOWLEDGEMENT_STATUSES = [
   'retrying',
   'sent',
   'failed',
+  'bounced',
   'held',
+  'deferred',
   'suppressed',
 ] as const;
 export type AcknowledgementStatus = (typeof ACKNOWLEDGEMENT_STATUSES)[number];
@@ -20,9 +24,17 @@ export type AcknowledgementStatus = (typeof ACKNOWLEDGEMENT_STATUSES)[number];
 export const ACKNOWLEDGEMENT_TREATMENTS = ['first_gift', 'welcome_back', 'thank_you'] as const;
 export type AcknowledgementTreatment = (typeof ACKNOWLEDGEMENT_TREATMENTS)[number];
 
-/** The thank-you of one gift. Unique per gift: a gift is acknowledged at most once. */
+/**
+ * Who a message of a gift is for: the donor's thank-you, or the notice to the person a tribute gift
+ * names (the honoree, or the family of the one remembered). Each gift has at most one of each.
+ */
+export const ACKNOWLEDGEMENT_KINDS = ['donor', 'tribute'] as const;
+export type AcknowledgementKind = (typeof ACKNOWLEDGEMENT_KINDS)[number];
+
+/** A message a gift causes. Unique per gift and kind: a gift is acknowledged at most once. */
 @Entity('acknowledgements')
-@Index('uq_acknowledgements_gift', ['tenantId', 'giftId'], { unique: true })
+@Index('uq_acknowledgements_gift', ['tenantId', 'giftId', 'kind'], { unique: true })
+@Index('ix_acknowledgements_status', ['tenantId', 'status', 'giftReceivedAt'])
 @Index('ix_acknowledgements_pending', { synchronize: false })
 export class Acknowledgement {
   @PrimaryColumn('uuid')
@@ -36,6 +48,9 @@ export class Acknowledgement {
 
   @Column('uuid')
   constituentId: string;
+
+  @Column('text', { default: 'donor' })
+  kind: AcknowledgementKind;
 
   @Column('text')
   status: AcknowledgementStatus;
@@ -66,8 +81,35 @@ export class Acknowledgement {
   @Column('text', { nullable: true })
   subject: string | null;
 
+  /** The server's last word on this message: its acceptance, or its refusal. */
   @Column('text', { nullable: true })
   smtpResponse: string | null;
+
+  /** The tenant template the message was rendered from; null for Steward's built-in wording. */
+  @Column('uuid', { nullable: true })
+  templateId: string | null;
+
+  /** The template version used (0 = built-in), so an old message still names what it said. */
+  @Column('integer', { nullable: true })
+  templateVersion: number | null;
+
+  /** The template language chosen for the recipient (after fallback). */
+  @Column('text', { nullable: true })
+  language: string | null;
+
+  /** Added by the reviewer of a held acknowledgement; printed in the message. */
+  @Column('text', { nullable: true })
+  personalNote: string | null;
+
+  @Column('uuid', { nullable: true })
+  reviewedBy: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  reviewedAt: Date | null;
+
+  /** The giving summary that thanked for a deferred installment. */
+  @Column('uuid', { nullable: true })
+  givingSummaryId: string | null;
 
   /** When the gift was received: the clock of promptness starts here. */
   @Column('timestamptz')

@@ -29,6 +29,13 @@ export class ConstituentEmail {
   @Column('boolean', { default: false })
   isPrimary: boolean;
 
+  /** Set when a mail server refused this address for good (5xx): nothing more is sent to it. */
+  @Column('timestamptz', { nullable: true })
+  undeliverableAt: Date | null;
+
+  @Column('text', { nullable: true })
+  undeliverableReason: string | null;
+
   @Column('timestamptz', { default: () => 'now()' })
   createdAt: Date;
 

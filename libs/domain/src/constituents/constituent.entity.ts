@@ -4,6 +4,13 @@ import { Tenant } from '../tenancy/tenant.entity';
 export type ConstituentKind = 'individual' | 'organization';
 
 /**
+ * How a donor who gives by installments wants to be thanked: for each one, once a month in a summary,
+ * or only in the year-end summary. The first installment of a recurring gift is always thanked.
+ */
+export const INSTALLMENT_ACKNOWLEDGEMENTS = ['each', 'monthly_summary', 'annual'] as const;
+export type InstallmentAcknowledgement = (typeof INSTALLMENT_ACKNOWLEDGEMENTS)[number];
+
+/**
  * One holistic record of a person or organization, shared by every department.
  * The trigram index over names (created in migrations) serves type-ahead `?q=` search.
  */
@@ -55,6 +62,9 @@ export class Constituent {
 
   @Column('boolean', { default: false })
   deceased: boolean;
+
+  @Column('text', { default: 'each' })
+  installmentAcknowledgement: InstallmentAcknowledgement;
 
   @Column('uuid', { nullable: true })
   relationshipManagerId: string | null;

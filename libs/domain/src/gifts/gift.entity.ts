@@ -3,9 +3,14 @@ import { Fund } from '../funds/fund.entity';
 import { Campaign } from '../funds/campaign.entity';
 import { Constituent } from '../constituents/constituent.entity';
 import { bigintAsNumber } from '../common/bigint.transformer';
+import { RecurringGift } from './recurring-gift.entity';
 
 export const GIFT_SOURCES = ['manual', 'api', 'import', 'stripe'] as const;
 export type GiftSource = (typeof GIFT_SOURCES)[number];
+
+/** A gift given in honor of a living person, or in memory of one who died. */
+export const TRIBUTE_TYPES = ['in_honor', 'in_memory'] as const;
+export type TributeType = (typeof TRIBUTE_TYPES)[number];
 
 /** Money or value received: one row per payment, amount in integer minor units of `currency`. */
 @Entity('gifts')
@@ -60,6 +65,31 @@ export class Gift {
   @Column('text', { nullable: true })
   receiptNumber: string | null;
 
+  /** The donor asked not to be named publicly: thanked privately, never named to a tribute's family. */
+  @Column('boolean', { default: false })
+  anonymous: boolean;
+
+  @Column('text', { nullable: true })
+  tributeType: TributeType | null;
+
+  /** The person honored or remembered. */
+  @Column('text', { nullable: true })
+  tributeName: string | null;
+
+  /** Who is told of the tribute (the honoree, or the family), by email when there is one, else by letter. */
+  @Column('text', { nullable: true })
+  tributeNotifyName: string | null;
+
+  @Column('text', { nullable: true })
+  tributeNotifyEmail: string | null;
+
+  @Column('text', { nullable: true })
+  tributeNotifyAddress: string | null;
+
+  /** Set when this gift is an installment of a recurring gift. */
+  @Column('uuid', { nullable: true })
+  recurringGiftId: string | null;
+
   /** Client-supplied Idempotency-Key: a retried POST returns the gift it already stored. */
   @Column('text', { nullable: true })
   idempotencyKey: string | null;
@@ -90,4 +120,11 @@ export class Gift {
     { name: 'campaign_id', referencedColumnName: 'id' },
   ])
   private readonly campaign?: never;
+
+  @ManyToOne(() => RecurringGift, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    { name: 'tenant_id', referencedColumnName: 'tenantId' },
+    { name: 'recurring_gift_id', referencedColumnName: 'id' },
+  ])
+  private readonly recurringGift?: never;
 }

@@ -1,0 +1,85 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Constituent } from '../constituents/constituent.entity';
+
+/** A month's installments thanked together, or a year's giving summarized for the donor's taxes. */
+export const GIVING_SUMMARY_PERIODS = ['month', 'year'] as const;
+export type GivingSummaryPeriod = (typeof GIVING_SUMMARY_PERIODS)[number];
+
+/**
+ * One summary email to one donor for one period. Unique per donor and period, so planning the same
+ * month twice creates nothing new; it moves through the same claim-based states as an acknowledgement.
+ */
+@Entity('giving_summaries')
+@Index('uq_giving_summaries_period', ['tenantId', 'constituentId', 'period', 'periodStart'], { unique: true })
+@Index('uq_giving_summaries_tenant_id', ['tenantId', 'id'], { unique: true })
+export class GivingSummary {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  tenantId: string;
+
+  @Column('uuid')
+  constituentId: string;
+
+  @Column('text')
+  period: GivingSummaryPeriod;
+
+  /** First day of the period (UTC date). */
+  @Column('date')
+  periodStart: string;
+
+  /** Day after the period's last day (UTC date): the period is [start, end). */
+  @Column('date')
+  periodEnd: string;
+
+  /** queued, sending, retrying, sent, failed, bounced, held or suppressed, as for acknowledgements. */
+  @Column('text')
+  status: string;
+
+  @Column('text', { nullable: true })
+  reason: string | null;
+
+  @Column('text', { nullable: true })
+  recipient: string | null;
+
+  @Column('text')
+  messageId: string;
+
+  @Column('integer', { default: 0 })
+  attempts: number;
+
+  @Column('text', { nullable: true })
+  lastError: string | null;
+
+  @Column('text', { nullable: true })
+  smtpResponse: string | null;
+
+  @Column('uuid', { nullable: true })
+  templateId: string | null;
+
+  @Column('integer', { nullable: true })
+  templateVersion: number | null;
+
+  @Column('timestamptz', { nullable: true })
+  nextAttemptAt: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  claimedAt: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  sentAt: Date | null;
+
+  @Column('timestamptz', { default: () => 'now()' })
+  createdAt: Date;
+
+  @Column('timestamptz', { default: () => 'now()' })
+  updatedAt: Date;
+
+  @ManyToOne(() => Constituent, { onDelete: 'CASCADE' })
+  @JoinColumn([
+    { name: 'tenant_id', referencedColumnName: 'tenantId' },
+    { name: 'constituent_id', referencedColumnName: 'id' },
+  ])
+  private readonly constituent?: never;
+}
