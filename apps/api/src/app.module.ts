@@ -13,6 +13,8 @@ import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { TimelineModule } from './timeline/timeline.module';
+import { UsersModule } from './users/users.module';
+import { TasksModule } from './tasks/tasks.module';
 
 @Module({})
 export class AppModule {
@@ -46,6 +48,8 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), retryAttempts: 2, retryDelay: 500 }),
         JobsModule,
         AuthModule,
+        UsersModule,
+        TasksModule,
         ConstituentsModule,
         GiftsModule,
         FundsModule,

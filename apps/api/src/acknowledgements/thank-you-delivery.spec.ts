@@ -1,5 +1,5 @@
 import { AcknowledgementSender } from '@steward/notifications';
-import { createConstituent, getGift, recordGift } from '../../test/factories';
+import { createConstituent, tasksOf, getGift, recordGift } from '../../test/factories';
 import { eventually, startMailingTestApp, type TestApp } from '../../test/harness';
 import type { SmtpSink } from '../../test/smtp-sink';
 
@@ -100,21 +100,30 @@ describe('a gift arrives, a personal thank-you goes out', () => {
     expect(toDonor).toHaveLength(1);
   });
 
-  it('records a suppression with its reason instead of emailing a donor who asked not to be emailed', async () => {
+  it('does not email a donor who asked not to be emailed: a letter task is due instead', async () => {
     const donor = await createConstituent(app, { doNotEmail: true });
     const gift = await recordGift(app, { constituentId: donor.id });
     expect(gift.acknowledgement).toMatchObject({
       status: 'suppressed',
-      reason: 'the constituent asked not to be emailed',
+      reason: 'the constituent asked not to be emailed: a letter task was created',
     });
+    expect(await tasksOf(app, donor.id)).toEqual([
+      expect.objectContaining({ kind: 'letter', title: 'Post a thank-you letter', giftId: gift.id }),
+    ]);
   });
 
-  it('records a suppression when the donor has no email address', async () => {
+  it('gives a letter task to thank a donor who has no email address', async () => {
     const donor = await createConstituent(app, { emails: [] });
     const gift = await recordGift(app, { constituentId: donor.id });
     expect(gift.acknowledgement).toMatchObject({
       status: 'suppressed',
-      reason: 'no email address on record',
+      reason: 'no email address on record: a letter task was created',
     });
+    const [letter] = await tasksOf(app, donor.id);
+    expect(letter).toMatchObject({ kind: 'letter', giftId: gift.id, completedAt: null });
+    // Due within the personal follow-up target (48 hours by default).
+    const dueInHours = (new Date(letter.dueAt).getTime() - Date.now()) / 3_600_000;
+    expect(dueInHours).toBeGreaterThan(47);
+    expect(dueInHours).toBeLessThanOrEqual(48);
   });
 });

@@ -39,6 +39,7 @@ export class ConstituentsService {
       doNotContact: input.doNotContact ?? false,
       doNotEmail: input.doNotEmail ?? false,
       deceased: input.deceased ?? false,
+      installmentAcknowledgement: input.installmentAcknowledgement ?? 'each',
       relationshipManagerId: input.relationshipManagerId ?? null,
     });
     const emails = normaliseEmails(input.emails ?? []);
@@ -119,6 +120,7 @@ function toView(c: ConstituentWithEmails): ConstituentView {
     doNotContact: c.doNotContact,
     doNotEmail: c.doNotEmail,
     deceased: c.deceased,
+    installmentAcknowledgement: c.installmentAcknowledgement,
     relationshipManagerId: c.relationshipManagerId,
     emails: c.emails,
     createdAt: c.createdAt,

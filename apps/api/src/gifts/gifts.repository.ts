@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
   Acknowledgement,
+  DEFAULT_PERSONAL_TARGET_SECONDS,
   Gift,
+  type InstallmentAcknowledgement,
   type AcknowledgementStatus,
   type AcknowledgementTreatment,
 } from '@steward/domain';
@@ -10,10 +12,11 @@ import { DataSource, EntityManager } from 'typeorm';
 export interface GiftWithAcknowledgement extends Gift {
   acknowledgement: Pick<
     Acknowledgement,
-    'status' | 'sentAt' | 'reason' | 'attempts' | 'lastError' | 'treatment'
+    'id' | 'status' | 'sentAt' | 'reason' | 'attempts' | 'lastError' | 'treatment'
   >;
 }
 
+/** What the gift's transaction must know before writing; see factsForNewGift. */
 export interface GiftFacts {
   doNotEmail: boolean;
   doNotContact: boolean;
@@ -22,6 +25,13 @@ export interface GiftFacts {
   previousGiftAt: Date | null;
   fundExists: boolean;
   campaignExists: boolean;
+  relationshipManagerId: string | null;
+  installmentAcknowledgement: InstallmentAcknowledgement;
+  majorGiftThreshold: number | null;
+  personalTargetSeconds: number;
+  /** Null when recurringGiftId was not given; false when it names no recurring gift of this donor. */
+  recurringGiftFound: boolean | null;
+  earlierInstallments: boolean;
 }
 
 export type NewAcknowledgement = Pick<
@@ -44,6 +54,14 @@ const GIFT_VIEW_COLUMNS = [
   'g.goods_services_value AS "goodsServicesValue"',
   'g.goods_services_description AS "goodsServicesDescription"',
   'g.receipt_number AS "receiptNumber"',
+  'g.anonymous AS anonymous',
+  'g.tribute_type AS "tributeType"',
+  'g.tribute_name AS "tributeName"',
+  'g.tribute_notify_name AS "tributeNotifyName"',
+  'g.tribute_notify_email AS "tributeNotifyEmail"',
+  'g.tribute_notify_address AS "tributeNotifyAddress"',
+  'g.recurring_gift_id AS "recurringGiftId"',
+  'a.id AS "ackId"',
   'g.idempotency_key AS "idempotencyKey"',
   'g.created_by AS "createdBy"',
   'g.created_at AS "createdAt"',
@@ -64,6 +82,7 @@ type GiftRow = Omit<Gift, 'amount' | 'goodsServicesValue'> & {
   ackAttempts: number;
   ackLastError: string | null;
   ackTreatment: AcknowledgementTreatment;
+  ackId: string;
 };
 
 /** Gifts and their acknowledgement rows. A gift is read with its acknowledgement in one query. */
@@ -84,23 +103,49 @@ export class GiftsRepository {
       fundId: string | null;
       campaignId: string | null;
       receivedAt: Date;
+      currency: string;
+      recurringGiftId: string | null;
     },
   ): Promise<GiftFacts | null> {
-    const rows: GiftFacts[] = await tx.query(
-      `SELECT c.do_not_email AS "doNotEmail", c.do_not_contact AS "doNotContact", c.deceased,
-              (SELECT e.address FROM constituent_emails e
-                WHERE e.tenant_id = c.tenant_id AND e.constituent_id = c.id
-                ORDER BY e.is_primary DESC, e.id LIMIT 1) AS email,
-              (SELECT max(g.received_at) FROM gifts g
-                WHERE g.tenant_id = c.tenant_id AND g.constituent_id = c.id AND g.received_at <= $5) AS "previousGiftAt",
-              ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM funds f WHERE f.tenant_id = c.tenant_id AND f.id = $3)) AS "fundExists",
-              ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM campaigns k WHERE k.tenant_id = c.tenant_id AND k.id = $4)) AS "campaignExists"
-         FROM constituents c
-        WHERE c.tenant_id = $1 AND c.id = $2
-          FOR SHARE OF c`,
-      [q.tenantId, q.constituentId, q.fundId, q.campaignId, q.receivedAt],
-    );
-    return rows[0] ?? null;
+    const rows: (Omit<GiftFacts, 'majorGiftThreshold'> & { majorGiftThreshold: string | null })[] =
+      await tx.query(
+        `SELECT c.do_not_email AS "doNotEmail", c.do_not_contact AS "doNotContact", c.deceased,
+                c.relationship_manager_id AS "relationshipManagerId",
+                c.installment_acknowledgement AS "installmentAcknowledgement",
+                (SELECT e.address FROM constituent_emails e
+                  WHERE e.tenant_id = c.tenant_id AND e.constituent_id = c.id AND e.undeliverable_at IS NULL
+                  ORDER BY e.is_primary DESC, e.id LIMIT 1) AS email,
+                (SELECT max(g.received_at) FROM gifts g
+                  WHERE g.tenant_id = c.tenant_id AND g.constituent_id = c.id AND g.received_at <= $5) AS "previousGiftAt",
+                ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM funds f WHERE f.tenant_id = c.tenant_id AND f.id = $3)) AS "fundExists",
+                ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM campaigns k WHERE k.tenant_id = c.tenant_id AND k.id = $4)) AS "campaignExists",
+                (SELECT m.amount FROM major_gift_thresholds m WHERE m.tenant_id = c.tenant_id AND m.currency = $6) AS "majorGiftThreshold",
+                COALESCE((SELECT s.personal_target_seconds FROM acknowledgement_settings s WHERE s.tenant_id = c.tenant_id), $8) AS "personalTargetSeconds",
+                CASE WHEN $7::uuid IS NULL THEN NULL
+                     ELSE EXISTS (SELECT 1 FROM recurring_gifts r
+                                   WHERE r.tenant_id = c.tenant_id AND r.id = $7 AND r.constituent_id = c.id) END AS "recurringGiftFound",
+                ($7::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM gifts i
+                                                   WHERE i.tenant_id = c.tenant_id AND i.recurring_gift_id = $7)) AS "earlierInstallments"
+           FROM constituents c
+          WHERE c.tenant_id = $1 AND c.id = $2
+            FOR SHARE OF c`,
+        [
+          q.tenantId,
+          q.constituentId,
+          q.fundId,
+          q.campaignId,
+          q.receivedAt,
+          q.currency,
+          q.recurringGiftId,
+          DEFAULT_PERSONAL_TARGET_SECONDS,
+        ],
+      );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      ...row,
+      majorGiftThreshold: row.majorGiftThreshold === null ? null : Number(row.majorGiftThreshold),
+    };
   }
 
   /**
@@ -116,8 +161,10 @@ export class GiftsRepository {
       `WITH g AS (
          INSERT INTO gifts (id, tenant_id, constituent_id, amount, currency, received_at, fund_id, campaign_id,
                             source, payment_method, external_reference, idempotency_key, created_by,
-                            goods_services_value, goods_services_description)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $19, $20)
+                            goods_services_value, goods_services_description, anonymous, tribute_type,
+                            tribute_name, tribute_notify_name, tribute_notify_email, tribute_notify_address,
+                            recurring_gift_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $19, $20, $22, $23, $24, $25, $26, $27, $28)
          ON CONFLICT DO NOTHING
          RETURNING id, created_at
        ), a AS (
@@ -148,9 +195,38 @@ export class GiftsRepository {
         gift.goodsServicesValue,
         gift.goodsServicesDescription,
         ack.treatment,
+        gift.anonymous,
+        gift.tributeType,
+        gift.tributeName,
+        gift.tributeNotifyName,
+        gift.tributeNotifyEmail,
+        gift.tributeNotifyAddress,
+        gift.recurringGiftId,
       ],
     );
     return rows[0]?.created_at ?? null;
+  }
+
+  /** The notice to a tribute's honoree or family: a second message of the gift, queued with it. */
+  async insertTributeNotice(
+    tx: EntityManager,
+    gift: Pick<Gift, 'id' | 'tenantId' | 'constituentId' | 'receivedAt'>,
+    notice: { id: string; recipient: string; messageId: string },
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO acknowledgements (id, tenant_id, gift_id, constituent_id, kind, status, recipient, message_id,
+                                     gift_received_at, treatment)
+       VALUES ($1, $2, $3, $4, 'tribute', 'queued', $5, $6, $7, 'thank_you')`,
+      [
+        notice.id,
+        gift.tenantId,
+        gift.id,
+        gift.constituentId,
+        notice.recipient,
+        notice.messageId,
+        gift.receivedAt,
+      ],
+    );
   }
 
   /**
@@ -224,12 +300,13 @@ export class GiftsRepository {
 }
 
 function toGift(row: GiftRow): GiftWithAcknowledgement {
-  const { ackStatus, ackSentAt, ackReason, ackAttempts, ackLastError, ackTreatment, ...gift } = row;
+  const { ackId, ackStatus, ackSentAt, ackReason, ackAttempts, ackLastError, ackTreatment, ...gift } = row;
   return Object.assign(new Gift(), gift, {
     amount: Number(row.amount),
     goodsServicesValue: row.goodsServicesValue === null ? null : Number(row.goodsServicesValue),
     currency: row.currency.trim(),
     acknowledgement: {
+      id: ackId,
       status: ackStatus,
       sentAt: ackSentAt,
       reason: ackReason,

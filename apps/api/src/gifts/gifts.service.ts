@@ -9,11 +9,12 @@ import {
   ValidationFailed,
   type JobQueue,
 } from '@steward/domain';
-import { decideAcknowledgement } from '@steward/notifications';
+import { planAcknowledgement } from '@steward/notifications';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { decodeCursor, encodeCursor, type Page } from '../common/cursor';
 import type { CreateGiftRequest, GiftView, ListGiftsQuery } from './dto/gift.dto';
+import { TasksRepository } from '../tasks/tasks.repository';
 import { GiftsRepository, type GiftWithAcknowledgement } from './gifts.repository';
 
 export interface RecordedGift {
@@ -29,6 +30,7 @@ export class GiftsService {
   constructor(
     private readonly db: DataSource,
     private readonly gifts: GiftsRepository,
+    private readonly tasks: TasksRepository,
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
   ) {}
 
@@ -56,6 +58,13 @@ export class GiftsService {
       externalReference: input.externalReference ?? null,
       goodsServicesValue: input.goodsServicesValue ?? null,
       goodsServicesDescription: input.goodsServicesDescription ?? null,
+      anonymous: input.anonymous ?? false,
+      tributeType: input.tribute?.type ?? null,
+      tributeName: input.tribute?.name.trim() ?? null,
+      tributeNotifyName: input.tribute?.notifyName?.trim() || null,
+      tributeNotifyEmail: input.tribute?.notifyEmail?.toLowerCase() ?? null,
+      tributeNotifyAddress: input.tribute?.notifyAddress?.trim() || null,
+      recurringGiftId: input.recurringGiftId ?? null,
       receiptNumber: null as string | null,
       idempotencyKey: idempotencyKey ?? null,
       createdBy: actor.userId,
@@ -67,18 +76,64 @@ export class GiftsService {
       if (!facts) throw ValidationFailed.field('constituentId', 'no constituent with this id');
       if (!facts.fundExists) throw ValidationFailed.field('fundId', 'no fund with this id');
       if (!facts.campaignExists) throw ValidationFailed.field('campaignId', 'no campaign with this id');
+      if (facts.recurringGiftFound === false) {
+        throw ValidationFailed.field(
+          'recurringGiftId',
+          "no recurring gift with this id for this gift's donor",
+        );
+      }
 
-      const decision = decideAcknowledgement({ ...facts, receivedAt });
+      const plan = planAcknowledgement({
+        ...facts,
+        receivedAt,
+        amount: money.minorUnits,
+        installment: gift.recurringGiftId
+          ? { isFirst: !facts.earlierInstallments, preference: facts.installmentAcknowledgement }
+          : null,
+        tribute: gift.tributeType
+          ? {
+              type: gift.tributeType,
+              name: gift.tributeName as string,
+              notifyName: gift.tributeNotifyName,
+              notifyEmail: gift.tributeNotifyEmail,
+              notifyAddress: gift.tributeNotifyAddress,
+            }
+          : null,
+      });
       const acknowledgement = {
         id: acknowledgementId,
-        status: decision.status,
-        reason: decision.status === 'suppressed' ? decision.reason : null,
-        recipient: decision.recipient,
-        messageId: `<ack-${acknowledgementId}@steward.invalid>`,
-        treatment: decision.treatment,
+        status: plan.donor.status,
+        reason: plan.donor.reason,
+        recipient: plan.donor.recipient,
+        messageId: messageIdOf(acknowledgementId),
+        treatment: plan.donor.treatment,
       };
       const createdAt = await this.gifts.insertWithAcknowledgement(tx, gift, acknowledgement);
       if (!createdAt) return null;
+
+      const tributeNoticeId = plan.tributeNotice ? newId() : null;
+      if (plan.tributeNotice && tributeNoticeId) {
+        await this.gifts.insertTributeNotice(tx, gift, {
+          id: tributeNoticeId,
+          recipient: plan.tributeNotice.recipient,
+          messageId: messageIdOf(tributeNoticeId),
+        });
+      }
+      // Personal follow-ups fall to the relationship manager, else to whoever recorded the gift.
+      const tasks = plan.tasks.map((t) => ({
+        id: newId(),
+        tenantId: actor.tenantId,
+        kind: t.kind,
+        title: t.title,
+        details: t.details,
+        constituentId: gift.constituentId,
+        giftId: gift.id,
+        ownerId: facts.relationshipManagerId ?? actor.userId,
+        dueAt: new Date(createdAt.getTime() + facts.personalTargetSeconds * 1000),
+        createdBy: actor.userId,
+      }));
+      await this.tasks.insertMany(tx, tasks);
+
       await this.timeline.append(tx, [
         {
           tenantId: actor.tenantId,
@@ -91,9 +146,27 @@ export class GiftsService {
           subjectId: gift.id,
           details: { amount: money.minorUnits, currency: money.currency, fundId: gift.fundId },
         },
+        ...tasks.map((t) => ({
+          tenantId: actor.tenantId,
+          constituentId: gift.constituentId,
+          kind: 'task',
+          department: 'development' as const,
+          occurredAt: createdAt,
+          summary: `Task: ${t.title}`,
+          subjectType: 'task',
+          subjectId: t.id,
+          details: { kind: t.kind, dueAt: t.dueAt.toISOString(), giftId: gift.id },
+        })),
       ]);
-      if (decision.status === 'queued') {
-        await this.queue.enqueue(tx, 'acknowledgement.send', { tenantId: actor.tenantId, acknowledgementId });
+      const jobs = [
+        ...(plan.donor.status === 'queued' ? [acknowledgementId] : []),
+        ...(tributeNoticeId ? [tributeNoticeId] : []),
+      ];
+      for (const id of jobs) {
+        await this.queue.enqueue(tx, 'acknowledgement.send', {
+          tenantId: actor.tenantId,
+          acknowledgementId: id,
+        });
       }
       // Receipts are numbered per calendar year (UTC) of receipt; last, so the sequence lock is brief.
       gift.receiptNumber = await this.gifts.assignReceiptNumber(
@@ -113,6 +186,7 @@ export class GiftsService {
           Object.assign(gift, {
             createdAt: recorded.createdAt,
             acknowledgement: {
+              id: recorded.acknowledgement.id,
               status: recorded.acknowledgement.status,
               sentAt: null,
               reason: recorded.acknowledgement.reason,
@@ -171,7 +245,23 @@ function toView(g: GiftWithAcknowledgement): GiftView {
     goodsServicesValue: g.goodsServicesValue,
     goodsServicesDescription: g.goodsServicesDescription,
     receiptNumber: g.receiptNumber as string,
+    anonymous: g.anonymous,
+    tribute: g.tributeType
+      ? {
+          type: g.tributeType,
+          name: g.tributeName as string,
+          notifyName: g.tributeNotifyName,
+          notifyEmail: g.tributeNotifyEmail,
+          notifyAddress: g.tributeNotifyAddress,
+        }
+      : null,
+    recurringGiftId: g.recurringGiftId,
     createdAt: g.createdAt,
     acknowledgement: g.acknowledgement,
   };
+}
+
+/** Fixed per message, so a message re-sent after a crash is recognisably the same message. */
+function messageIdOf(acknowledgementId: string): string {
+  return `<ack-${acknowledgementId}@steward.invalid>`;
 }

@@ -1,5 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { EMAIL_TYPES, type ConstituentKind, type EmailType } from '@steward/domain';
+import {
+  EMAIL_TYPES,
+  INSTALLMENT_ACKNOWLEDGEMENTS,
+  type ConstituentKind,
+  type EmailType,
+  type InstallmentAcknowledgement,
+} from '@steward/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -91,6 +97,15 @@ export class ConstituentFields {
   @ApiPropertyOptional() @IsOptional() @IsBoolean() doNotEmail?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() deceased?: boolean;
 
+  @ApiPropertyOptional({
+    enum: INSTALLMENT_ACKNOWLEDGEMENTS,
+    default: 'each',
+    description: 'How installments of recurring gifts are thanked: each one, in a monthly summary, or yearly',
+  })
+  @IsOptional()
+  @IsIn(INSTALLMENT_ACKNOWLEDGEMENTS)
+  installmentAcknowledgement?: InstallmentAcknowledgement;
+
   @ApiPropertyOptional({ description: 'Staff user who owns the relationship and signs personal thank-yous' })
   @IsOptional()
   @IsUUID()
@@ -142,6 +157,7 @@ export class ConstituentView {
   @ApiProperty() doNotContact: boolean;
   @ApiProperty() doNotEmail: boolean;
   @ApiProperty() deceased: boolean;
+  @ApiProperty({ enum: INSTALLMENT_ACKNOWLEDGEMENTS }) installmentAcknowledgement: InstallmentAcknowledgement;
   @ApiProperty({ nullable: true, type: String }) relationshipManagerId: string | null;
   @ApiProperty({ type: [EmailView] }) emails: EmailView[];
   @ApiProperty() createdAt: Date;

@@ -2,12 +2,19 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ACKNOWLEDGEMENT_STATUSES,
   ACKNOWLEDGEMENT_TREATMENTS,
+  TRIBUTE_TYPES,
   type AcknowledgementStatus,
   type AcknowledgementTreatment,
+  type TributeType,
 } from '@steward/domain';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
+  IsBoolean,
+  IsEmail,
   IsIn,
+  IsNotEmpty,
+  IsObject,
+  ValidateNested,
   IsInt,
   IsISO8601,
   IsOptional,
@@ -19,6 +26,37 @@ import {
   Min,
 } from 'class-validator';
 import { PageQuery } from '../../common/pagination.dto';
+
+/** Who a tribute gift honors or remembers, and who should be told of it. */
+export class TributeInput {
+  @ApiProperty({ enum: TRIBUTE_TYPES })
+  @IsIn(TRIBUTE_TYPES)
+  type: TributeType;
+
+  @ApiProperty({ example: 'Rosa Rivera', description: 'The person honored or remembered' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiPropertyOptional({ example: 'The Rivera family', description: 'Who is told of the gift' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  notifyName?: string;
+
+  @ApiPropertyOptional({ example: 'rivera.family@example.org', description: 'Told by email when given' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(320)
+  notifyEmail?: string;
+
+  @ApiPropertyOptional({ description: 'Postal address: a card is posted when there is no email' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  notifyAddress?: string;
+}
 
 export class CreateGiftRequest {
   @ApiProperty({ format: 'uuid' })
@@ -84,6 +122,26 @@ export class CreateGiftRequest {
   @IsString()
   @MaxLength(200)
   externalReference?: string;
+
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Thanked privately; never named publicly nor to the family of a tribute',
+  })
+  @IsOptional()
+  @IsBoolean()
+  anonymous?: boolean;
+
+  @ApiPropertyOptional({ type: TributeInput, description: 'In honor or in memory of someone' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TributeInput)
+  tribute?: TributeInput;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'This gift is an installment of that recurring gift' })
+  @IsOptional()
+  @IsUUID()
+  recurringGiftId?: string;
 }
 
 export class ListGiftsQuery extends PageQuery {
@@ -102,6 +160,15 @@ export class AcknowledgementSummary {
   @ApiProperty({ nullable: true, type: String }) lastError: string | null;
   @ApiProperty({ enum: ACKNOWLEDGEMENT_TREATMENTS, description: 'Which thank-you the rules chose' })
   treatment: AcknowledgementTreatment;
+  @ApiProperty({ format: 'uuid' }) id: string;
+}
+
+export class TributeView {
+  @ApiProperty({ enum: TRIBUTE_TYPES }) type: TributeType;
+  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String }) notifyName: string | null;
+  @ApiProperty({ nullable: true, type: String }) notifyEmail: string | null;
+  @ApiProperty({ nullable: true, type: String }) notifyAddress: string | null;
 }
 
 export class GiftView {
@@ -119,6 +186,9 @@ export class GiftView {
   @ApiProperty({ nullable: true, type: Number }) goodsServicesValue: number | null;
   @ApiProperty({ nullable: true, type: String }) goodsServicesDescription: string | null;
   @ApiProperty({ example: '2026-000042', description: 'Gapless per tenant and year' }) receiptNumber: string;
+  @ApiProperty() anonymous: boolean;
+  @ApiProperty({ nullable: true, type: TributeView }) tribute: TributeView | null;
+  @ApiProperty({ nullable: true, type: String }) recurringGiftId: string | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ type: AcknowledgementSummary }) acknowledgement: AcknowledgementSummary;
 }

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { TasksController } from './tasks.controller';
+import { TasksRepository } from './tasks.repository';
+import { TasksService } from './tasks.service';
+
+@Module({
+  controllers: [TasksController],
+  providers: [TasksRepository, TasksService],
+  exports: [TasksRepository],
+})
+export class TasksModule {}

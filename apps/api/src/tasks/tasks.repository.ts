@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { Task, type TaskKind } from '@steward/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+
+export type NewTask = Pick<
+  Task,
+  | 'id'
+  | 'tenantId'
+  | 'kind'
+  | 'title'
+  | 'details'
+  | 'constituentId'
+  | 'giftId'
+  | 'ownerId'
+  | 'dueAt'
+  | 'createdBy'
+>;
+
+export interface TaskRow extends Task {
+  constituentName: string;
+}
+
+export interface TaskListQuery {
+  tenantId: string;
+  state: 'open' | 'completed' | 'all';
+  ownerId?: string;
+  constituentId?: string;
+  kind?: TaskKind;
+  after?: { dueAt: Date; id: string };
+  limit: number;
+}
+
+const TASK_COLUMNS = `t.id, t.tenant_id AS "tenantId", t.kind, t.title, t.details, t.constituent_id AS "constituentId",
+  t.gift_id AS "giftId", t.owner_id AS "ownerId", t.due_at AS "dueAt", t.completed_at AS "completedAt",
+  t.completed_by AS "completedBy", t.outcome, t.created_by AS "createdBy", t.created_at AS "createdAt",
+  CASE WHEN c.kind = 'organization' THEN c.organization_name
+       ELSE concat_ws(' ', COALESCE(c.preferred_name, c.first_name), c.last_name) END AS "constituentName"`;
+
+/** Tasks: written by people and by the acknowledgement rules (in the gift's transaction). */
+@Injectable()
+export class TasksRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /** Inserts any number of tasks in one statement, inside the caller's transaction. */
+  async insertMany(tx: EntityManager, tasks: NewTask[]): Promise<void> {
+    if (tasks.length === 0) return;
+    await tx.query(
+      `INSERT INTO tasks (id, tenant_id, kind, title, details, constituent_id, gift_id, owner_id, due_at, created_by)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[],
+                            $8::uuid[], $9::timestamptz[], $10::uuid[])`,
+      [
+        tasks.map((t) => t.id),
+        tasks.map((t) => t.tenantId),
+        tasks.map((t) => t.kind),
+        tasks.map((t) => t.title),
+        tasks.map((t) => t.details),
+        tasks.map((t) => t.constituentId),
+        tasks.map((t) => t.giftId),
+        tasks.map((t) => t.ownerId),
+        tasks.map((t) => t.dueAt),
+        tasks.map((t) => t.createdBy),
+      ],
+    );
+  }
+
+  async findById(tenantId: string, id: string): Promise<TaskRow | null> {
+    const rows: TaskRow[] = await this.db.query(
+      `SELECT ${TASK_COLUMNS} FROM tasks t
+         JOIN constituents c ON c.tenant_id = t.tenant_id AND c.id = t.constituent_id
+        WHERE t.tenant_id = $1 AND t.id = $2`,
+      [tenantId, id],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Soonest due first, keyset on (due_at, id). */
+  async list(q: TaskListQuery): Promise<TaskRow[]> {
+    const where = ['t.tenant_id = $1'];
+    const params: unknown[] = [q.tenantId];
+    const add = (clause: string, value: unknown) => {
+      params.push(value);
+      where.push(clause.replace('?', `$${params.length}`));
+    };
+    if (q.state === 'open') where.push('t.completed_at IS NULL');
+    if (q.state === 'completed') where.push('t.completed_at IS NOT NULL');
+    if (q.ownerId) add('t.owner_id = ?', q.ownerId);
+    if (q.constituentId) add('t.constituent_id = ?', q.constituentId);
+    if (q.kind) add('t.kind = ?', q.kind);
+    if (q.after) {
+      params.push(q.after.dueAt, q.after.id);
+      where.push(`(t.due_at, t.id) > ($${params.length - 1}, $${params.length})`);
+    }
+    params.push(q.limit);
+    return this.db.query(
+      `SELECT ${TASK_COLUMNS} FROM tasks t
+         JOIN constituents c ON c.tenant_id = t.tenant_id AND c.id = t.constituent_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY t.due_at, t.id
+        LIMIT $${params.length}`,
+      params,
+    );
+  }
+
+  /** Completes an open task; false when it is missing or was already completed. */
+  async complete(
+    tx: EntityManager,
+    c: { tenantId: string; id: string; userId: string; outcome: string | null },
+  ): Promise<{ constituentId: string; kind: TaskKind; title: string; completedAt: Date } | null> {
+    const [rows]: [{ constituent_id: string; kind: TaskKind; title: string; completed_at: Date }[], number] =
+      await tx.query(
+        `UPDATE tasks SET completed_at = now(), completed_by = $3, outcome = $4
+          WHERE tenant_id = $1 AND id = $2 AND completed_at IS NULL
+          RETURNING constituent_id, kind, title, completed_at`,
+        [c.tenantId, c.id, c.userId, c.outcome],
+      );
+    const row = rows[0];
+    return row
+      ? { constituentId: row.constituent_id, kind: row.kind, title: row.title, completedAt: row.completed_at }
+      : null;
+  }
+
+  /** Whether the constituent, gift and owner named by a new task exist in the tenant. */
+  async referencesExist(
+    tenantId: string,
+    r: { constituentId: string; giftId: string | null; ownerId: string | null },
+  ): Promise<{ constituent: boolean; gift: boolean; owner: boolean }> {
+    const rows: { constituent: boolean; gift: boolean; owner: boolean }[] = await this.db.query(
+      `SELECT EXISTS (SELECT 1 FROM constituents WHERE tenant_id = $1 AND id = $2) AS constituent,
+              ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM gifts WHERE tenant_id = $1 AND id = $3)) AS gift,
+              ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM users WHERE tenant_id = $1 AND id = $4 AND active)) AS owner`,
+      [tenantId, r.constituentId, r.giftId, r.ownerId],
+    );
+    return rows[0];
+  }
+}
