@@ -12,6 +12,7 @@ import { GiftsModule } from './gifts/gifts.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
+import { TemplatesModule } from './templates/templates.module';
 import { TimelineModule } from './timeline/timeline.module';
 import { UsersModule } from './users/users.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -56,6 +57,7 @@ export class AppModule {
         TimelineModule,
         MailModule,
         AcknowledgementsModule,
+        TemplatesModule,
         HealthModule,
       ],
     };

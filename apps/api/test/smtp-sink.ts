@@ -16,7 +16,13 @@ export interface SmtpSink {
  * temporary failure (451), as a busy mail server would; `acceptDelayMs` makes it slow to answer.
  */
 export async function startSmtpSink(
-  options: { refuseFirst?: number; refuseAlwaysWith?: number; acceptDelayMs?: number } = {},
+  options: {
+    refuseFirst?: number;
+    refuseAlwaysWith?: number;
+    acceptDelayMs?: number;
+    /** Recipients this server does not know: RCPT TO answers 550, as for a mailbox that does not exist. */
+    unknownRecipients?: string[];
+  } = {},
 ): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   const waiters: (() => void)[] = [];
@@ -25,6 +31,12 @@ export async function startSmtpSink(
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (options.unknownRecipients?.includes(address.address.toLowerCase())) {
+        return callback(Object.assign(new Error('5.1.1 no such user here'), { responseCode: 550 }));
+      }
+      callback();
+    },
     onData(stream, _session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));

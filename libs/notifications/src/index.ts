@@ -7,3 +7,8 @@ export * from './acknowledgements/acknowledgement-sender';
 export * from './acknowledgements/retry-policy';
 export * from './acknowledgements/acknowledgement-decision';
 export * from './receipts/us-receipt';
+export * from './templates/template-languages';
+export * from './templates/message-template.repository';
+export * from './templates/template-samples';
+export * from './templates/template-validation';
+export * from './templates/template-resolver';

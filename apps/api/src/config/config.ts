@@ -13,6 +13,8 @@ const schema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Steward <thanks@steward.local>'),
+  /** Where donors reach this server from outside (unsubscribe links in emails); defaults to localhost. */
+  PUBLIC_URL: z.string().url().optional(),
   STEWARD_ADMIN_EMAIL: z.string().email().optional(),
   STEWARD_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -32,7 +34,7 @@ const schema = z.object({
 export interface StewardConfig {
   http: { port: number; host: string };
   database: { driver: 'embedded'; dataDir: string; port: number } | { driver: 'url'; url: string };
-  mail: { driver: 'capture' | 'smtp'; smtpUrl?: string; from: string };
+  mail: { driver: 'capture' | 'smtp'; smtpUrl?: string; from: string; publicUrl: string };
   admin: { email?: string; password?: string };
   auth: { jwtSecret?: string; tokenTtl: string };
   role: 'all' | 'api' | 'worker';
@@ -64,7 +66,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StewardConfig 
     database: e.DATABASE_URL
       ? { driver: 'url', url: e.DATABASE_URL }
       : { driver: 'embedded', dataDir: e.STEWARD_DATA_DIR, port: e.EMBEDDED_PG_PORT },
-    mail: { driver: e.SMTP_URL ? 'smtp' : 'capture', smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    mail: {
+      driver: e.SMTP_URL ? 'smtp' : 'capture',
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM,
+      publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    },
     admin: { email: e.STEWARD_ADMIN_EMAIL?.toLowerCase(), password: e.STEWARD_ADMIN_PASSWORD },
     auth: { jwtSecret: e.JWT_SECRET, tokenTtl: e.TOKEN_TTL },
     role: e.STEWARD_ROLE,

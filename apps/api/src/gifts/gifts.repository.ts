@@ -12,7 +12,7 @@ import { DataSource, EntityManager } from 'typeorm';
 export interface GiftWithAcknowledgement extends Gift {
   acknowledgement: Pick<
     Acknowledgement,
-    'id' | 'status' | 'sentAt' | 'reason' | 'attempts' | 'lastError' | 'treatment'
+    'id' | 'status' | 'sentAt' | 'reason' | 'attempts' | 'lastError' | 'treatment' | 'templateVersion'
   >;
 }
 
@@ -71,6 +71,7 @@ const GIFT_VIEW_COLUMNS = [
   'a.attempts AS "ackAttempts"',
   'a.last_error AS "ackLastError"',
   'a.treatment AS "ackTreatment"',
+  'a.template_version AS "ackTemplateVersion"',
 ];
 
 type GiftRow = Omit<Gift, 'amount' | 'goodsServicesValue'> & {
@@ -82,6 +83,7 @@ type GiftRow = Omit<Gift, 'amount' | 'goodsServicesValue'> & {
   ackAttempts: number;
   ackLastError: string | null;
   ackTreatment: AcknowledgementTreatment;
+  ackTemplateVersion: number | null;
   ackId: string;
 };
 
@@ -300,7 +302,17 @@ export class GiftsRepository {
 }
 
 function toGift(row: GiftRow): GiftWithAcknowledgement {
-  const { ackId, ackStatus, ackSentAt, ackReason, ackAttempts, ackLastError, ackTreatment, ...gift } = row;
+  const {
+    ackId,
+    ackStatus,
+    ackSentAt,
+    ackReason,
+    ackAttempts,
+    ackLastError,
+    ackTreatment,
+    ackTemplateVersion,
+    ...gift
+  } = row;
   return Object.assign(new Gift(), gift, {
     amount: Number(row.amount),
     goodsServicesValue: row.goodsServicesValue === null ? null : Number(row.goodsServicesValue),
@@ -313,6 +325,7 @@ function toGift(row: GiftRow): GiftWithAcknowledgement {
       attempts: ackAttempts,
       lastError: ackLastError,
       treatment: ackTreatment,
+      templateVersion: ackTemplateVersion,
     },
   });
 }

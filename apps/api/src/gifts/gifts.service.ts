@@ -193,6 +193,7 @@ export class GiftsService {
               attempts: 0,
               lastError: null,
               treatment: recorded.acknowledgement.treatment,
+              templateVersion: null,
             },
           }),
         ),

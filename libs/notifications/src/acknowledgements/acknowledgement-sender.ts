@@ -1,7 +1,9 @@
 import { TimelineRepository, type JobQueue } from '@steward/domain';
 import type { DataSource } from 'typeorm';
 import { DeliveryFailed, type MailTransport } from '../delivery/mail-transport';
-import { ThankYouRenderer } from '../rendering/thank-you-renderer';
+import { renderTemplate, thankYouContext } from '../rendering/thank-you-renderer';
+import { MessageTemplateRepository } from '../templates/message-template.repository';
+import { TemplateResolver } from '../templates/template-resolver';
 import { AcknowledgementRepository, type ClaimedAcknowledgement } from './acknowledgement.repository';
 import { nextAttemptDelayMs, type RetryPolicy } from './retry-policy';
 
@@ -19,7 +21,7 @@ export type SendOutcome = 'sent' | 'retrying' | 'failed' | 'suppressed' | 'not-c
 export class AcknowledgementSender {
   private readonly acknowledgements: AcknowledgementRepository;
   private readonly timeline = new TimelineRepository();
-  private readonly renderer = new ThankYouRenderer();
+  private readonly templates: TemplateResolver;
 
   constructor(
     private readonly db: DataSource,
@@ -28,6 +30,7 @@ export class AcknowledgementSender {
     private readonly options: { from: string; retry: RetryPolicy; logger: SenderLogger },
   ) {
     this.acknowledgements = new AcknowledgementRepository(db);
+    this.templates = new TemplateResolver(new MessageTemplateRepository(db));
   }
 
   async send(tenantId: string, acknowledgementId: string): Promise<SendOutcome> {
@@ -42,8 +45,11 @@ export class AcknowledgementSender {
     }
 
     let message;
+    let template;
     try {
-      message = this.renderer.render(ack.facts);
+      // The tenant's current template in the donor's language (fallbacks, then the built-in wording).
+      template = await this.templates.resolve(ack.tenantId, 'thank_you', ack.facts.locale);
+      message = renderTemplate(template.compiled, thankYouContext(ack.facts));
     } catch (error) {
       await this.acknowledgements.settle(ack, 'failed', 'the thank-you could not be rendered', String(error));
       return 'failed';
@@ -72,6 +78,7 @@ export class AcknowledgementSender {
         id: ack.id,
         subject: message.subject,
         smtpResponse: receipt.response,
+        template: { id: template.id, version: template.version, language: template.language },
       });
       await this.timeline.append(tx, [
         {

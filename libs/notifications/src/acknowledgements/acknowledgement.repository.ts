@@ -1,6 +1,13 @@
-import type { AcknowledgementStatus, AcknowledgementTreatment } from '@steward/domain';
+import type {
+  AcknowledgementKind,
+  AcknowledgementStatus,
+  AcknowledgementTreatment,
+  RecurringFrequency,
+  TributeType,
+} from '@steward/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ThankYouFacts } from '../rendering/thank-you-renderer';
+import type { TributeNoticeFacts } from '../rendering/tribute-notice';
 
 /** A claimed acknowledgement with everything needed to render and address it. */
 export interface ClaimedAcknowledgement {
@@ -8,11 +15,15 @@ export interface ClaimedAcknowledgement {
   tenantId: string;
   giftId: string;
   constituentId: string;
+  /** The donor's thank-you, or the notice to a tribute's honoree or family. */
+  kind: AcknowledgementKind;
   attempts: number;
   messageId: string;
   recipient: string | null;
   consent: { doNotEmail: boolean; doNotContact: boolean; deceased: boolean };
   facts: ThankYouFacts;
+  /** Present when kind is 'tribute'. */
+  tributeNotice: TributeNoticeFacts | null;
 }
 
 interface ClaimRow {
@@ -21,7 +32,9 @@ interface ClaimRow {
   gift_id: string;
   constituent_id: string;
   attempts: number;
+  kind: AcknowledgementKind;
   treatment: AcknowledgementTreatment;
+  personal_note: string | null;
   message_id: string;
   recipient: string | null;
   amount: string;
@@ -30,7 +43,16 @@ interface ClaimRow {
   receipt_number: string | null;
   goods_services_value: string | null;
   goods_services_description: string | null;
-  kind: 'individual' | 'organization';
+  anonymous: boolean;
+  tribute_type: TributeType | null;
+  tribute_name: string | null;
+  tribute_notify_name: string | null;
+  frequency: RecurringFrequency | null;
+  year_to_date: string;
+  lifetime: string;
+  gift_count: number;
+  first_gift_at: Date | null;
+  constituent_kind: 'individual' | 'organization';
   first_name: string | null;
   last_name: string | null;
   preferred_name: string | null;
@@ -63,74 +85,44 @@ export class AcknowledgementRepository {
          UPDATE acknowledgements
             SET status = 'sending', attempts = attempts + 1, claimed_at = now(), updated_at = now()
           WHERE tenant_id = $1 AND id = $2 AND status IN ('queued', 'retrying')
-         RETURNING id, tenant_id, gift_id, constituent_id, attempts, message_id, recipient, treatment
+         RETURNING ${ACK_COLUMNS}
        )
-       SELECT a.*, g.amount, g.currency, g.received_at,
-              g.receipt_number, g.goods_services_value, g.goods_services_description,
-              c.kind, c.first_name, c.last_name, c.preferred_name, c.organization_name,
-              c.informal_salutation, c.preferred_locale, c.do_not_email, c.do_not_contact, c.deceased,
-              t.name AS tenant_name, t.default_locale,
-              f.name AS fund_name, f.impact_statement,
-              u.display_name AS manager_name, u.signature AS manager_signature
-         FROM claimed a
-         JOIN gifts g ON g.tenant_id = a.tenant_id AND g.id = a.gift_id
-         JOIN constituents c ON c.tenant_id = a.tenant_id AND c.id = a.constituent_id
-         JOIN tenants t ON t.id = a.tenant_id
-         LEFT JOIN funds f ON f.tenant_id = g.tenant_id AND f.id = g.fund_id
-         LEFT JOIN users u ON u.tenant_id = c.tenant_id AND u.id = c.relationship_manager_id`,
+       ${FACTS_SELECT}`,
       [tenantId, id],
     );
-    const r = rows[0];
-    if (!r) return null;
-    return {
-      id: r.id,
-      tenantId: r.tenant_id,
-      giftId: r.gift_id,
-      constituentId: r.constituent_id,
-      attempts: r.attempts,
-      messageId: r.message_id,
-      recipient: r.recipient,
-      consent: { doNotEmail: r.do_not_email, doNotContact: r.do_not_contact, deceased: r.deceased },
-      facts: {
-        treatment: r.treatment,
-        organizationName: r.tenant_name,
-        donor: {
-          kind: r.kind,
-          firstName: r.first_name,
-          lastName: r.last_name,
-          preferredName: r.preferred_name,
-          organizationName: r.organization_name,
-          informalSalutation: r.informal_salutation,
-        },
-        locale: r.preferred_locale ?? r.default_locale,
-        amount: Number(r.amount),
-        currency: r.currency.trim(),
-        receivedAt: r.received_at,
-        fund: r.fund_name ? { name: r.fund_name, impactStatement: r.impact_statement } : null,
-        signature: r.manager_signature ?? r.manager_name ?? `The team at ${r.tenant_name}`,
-        receipt: r.receipt_number
-          ? {
-              number: r.receipt_number,
-              goodsServicesValue: r.goods_services_value === null ? null : Number(r.goods_services_value),
-              goodsServicesDescription: r.goods_services_description,
-            }
-          : null,
-      },
-    };
+    return rows[0] ? toClaimed(rows[0]) : null;
+  }
+
+  /** The same facts without claiming: what the message would say if it were sent now (for previews). */
+  async findWithFacts(tenantId: string, id: string): Promise<ClaimedAcknowledgement | null> {
+    const rows: ClaimRow[] = await this.db.query(
+      `WITH claimed AS (SELECT ${ACK_COLUMNS} FROM acknowledgements WHERE tenant_id = $1 AND id = $2)
+       ${FACTS_SELECT}`,
+      [tenantId, id],
+    );
+    return rows[0] ? toClaimed(rows[0]) : null;
   }
 
   async markSent(
     tx: EntityManager,
-    a: { tenantId: string; id: string; subject: string; smtpResponse: string },
+    a: {
+      tenantId: string;
+      id: string;
+      subject: string;
+      smtpResponse: string;
+      /** The template the message was rendered from (id null and version 0: the built-in wording). */
+      template: { id: string | null; version: number; language: string };
+    },
   ): Promise<Date> {
     // TypeORM returns [rows, affectedCount] for UPDATE … RETURNING.
     const [rows]: [{ sent_at: Date }[], number] = await tx.query(
       `UPDATE acknowledgements
           SET status = 'sent', sent_at = now(), updated_at = now(), subject = $3, smtp_response = $4,
-              last_error = NULL, next_attempt_at = NULL
+              last_error = NULL, next_attempt_at = NULL,
+              template_id = $5, template_version = $6, language = $7
         WHERE tenant_id = $1 AND id = $2 AND status = 'sending'
         RETURNING sent_at`,
-      [a.tenantId, a.id, a.subject, a.smtpResponse],
+      [a.tenantId, a.id, a.subject, a.smtpResponse, a.template.id, a.template.version, a.template.language],
     );
     if (!rows[0]) throw new Error(`acknowledgement ${a.id} was no longer being sent by this worker`);
     return rows[0].sent_at;
@@ -165,6 +157,33 @@ export class AcknowledgementRepository {
   }
 
   /**
+   * The server refused the recipient for good: the message is bounced, and the donor's address is marked
+   * undeliverable so that later gifts are thanked by letter instead of bouncing again.
+   */
+  async settleBounced(
+    a: { tenantId: string; id: string; kind: AcknowledgementKind; constituentId: string; recipient: string },
+    reason: string,
+    lastError: string,
+  ): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `UPDATE acknowledgements
+            SET status = 'bounced', reason = $3, last_error = $4, smtp_response = $4, next_attempt_at = NULL,
+                updated_at = now()
+          WHERE tenant_id = $1 AND id = $2 AND status = 'sending'`,
+        [a.tenantId, a.id, reason, lastError],
+      );
+      if (a.kind === 'donor') {
+        await tx.query(
+          `UPDATE constituent_emails SET undeliverable_at = now(), undeliverable_reason = $4
+            WHERE tenant_id = $1 AND constituent_id = $2 AND address = $3 AND undeliverable_at IS NULL`,
+          [a.tenantId, a.constituentId, a.recipient.toLowerCase(), lastError],
+        );
+      }
+    });
+  }
+
+  /**
    * Rows left in "sending" past the lease belong to a worker that died mid-send. The message may or
    * may not have reached the server, so they are held for a person to decide: never re-sent blindly.
    */
@@ -195,4 +214,100 @@ export class AcknowledgementRepository {
     );
     return rows.map((r) => ({ tenantId: r.tenant_id, id: r.id }));
   }
+}
+
+const ACK_COLUMNS = `id, tenant_id, gift_id, constituent_id, attempts, message_id, recipient, treatment, kind,
+  personal_note`;
+
+/** Everything a message may say, joined to the acknowledgement row(s) in the CTE named `claimed`. */
+const FACTS_SELECT = `SELECT a.*, g.amount, g.currency, g.received_at,
+              g.receipt_number, g.goods_services_value, g.goods_services_description,
+              g.anonymous, g.tribute_type, g.tribute_name, g.tribute_notify_name, r.frequency,
+              totals.year_to_date, totals.lifetime, totals.gift_count, totals.first_gift_at,
+              c.kind AS constituent_kind, c.first_name, c.last_name, c.preferred_name, c.organization_name,
+              c.informal_salutation, c.preferred_locale, c.do_not_email, c.do_not_contact, c.deceased,
+              t.name AS tenant_name, t.default_locale,
+              f.name AS fund_name, f.impact_statement,
+              u.display_name AS manager_name, u.signature AS manager_signature
+         FROM claimed a
+         JOIN gifts g ON g.tenant_id = a.tenant_id AND g.id = a.gift_id
+         JOIN constituents c ON c.tenant_id = a.tenant_id AND c.id = a.constituent_id
+         JOIN tenants t ON t.id = a.tenant_id
+         LEFT JOIN funds f ON f.tenant_id = g.tenant_id AND f.id = g.fund_id
+         LEFT JOIN users u ON u.tenant_id = c.tenant_id AND u.id = c.relationship_manager_id
+         LEFT JOIN recurring_gifts r ON r.tenant_id = g.tenant_id AND r.id = g.recurring_gift_id
+         -- The donor's giving up to this gift: this year and ever, in the gift's currency.
+         CROSS JOIN LATERAL (
+           SELECT COALESCE(sum(x.amount) FILTER (WHERE x.currency = g.currency
+                     AND x.received_at >= date_trunc('year', g.received_at, 'UTC')), 0) AS year_to_date,
+                  COALESCE(sum(x.amount) FILTER (WHERE x.currency = g.currency), 0) AS lifetime,
+                  count(*) FILTER (WHERE x.currency = g.currency)::int AS gift_count,
+                  min(x.received_at) AS first_gift_at
+             FROM gifts x
+            WHERE x.tenant_id = g.tenant_id AND x.constituent_id = g.constituent_id
+              AND x.received_at <= g.received_at
+         ) totals`;
+
+function toClaimed(r: ClaimRow): ClaimedAcknowledgement {
+  const donor = {
+    kind: r.constituent_kind,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    preferredName: r.preferred_name,
+    organizationName: r.organization_name,
+    informalSalutation: r.informal_salutation,
+  };
+  const signature = r.manager_signature ?? r.manager_name ?? `The team at ${r.tenant_name}`;
+  const fund = r.fund_name ? { name: r.fund_name, impactStatement: r.impact_statement } : null;
+  return {
+    id: r.id,
+    tenantId: r.tenant_id,
+    giftId: r.gift_id,
+    constituentId: r.constituent_id,
+    kind: r.kind,
+    attempts: r.attempts,
+    messageId: r.message_id,
+    recipient: r.recipient,
+    consent: { doNotEmail: r.do_not_email, doNotContact: r.do_not_contact, deceased: r.deceased },
+    facts: {
+      treatment: r.treatment,
+      organizationName: r.tenant_name,
+      donor,
+      locale: r.preferred_locale ?? r.default_locale,
+      amount: Number(r.amount),
+      currency: r.currency.trim(),
+      receivedAt: r.received_at,
+      fund,
+      signature,
+      personalNote: r.personal_note,
+      anonymous: r.anonymous,
+      tribute: r.tribute_type ? { type: r.tribute_type, name: r.tribute_name as string } : null,
+      installment: r.frequency ? { frequency: r.frequency } : null,
+      giving: {
+        yearToDate: Number(r.year_to_date),
+        lifetime: Number(r.lifetime),
+        giftCount: r.gift_count,
+        firstGiftAt: r.first_gift_at,
+      },
+      receipt: r.receipt_number
+        ? {
+            number: r.receipt_number,
+            goodsServicesValue: r.goods_services_value === null ? null : Number(r.goods_services_value),
+            goodsServicesDescription: r.goods_services_description,
+          }
+        : null,
+    },
+    tributeNotice:
+      r.kind === 'tribute' && r.tribute_type
+        ? {
+            organizationName: r.tenant_name,
+            recipientName: r.tribute_notify_name,
+            tribute: { type: r.tribute_type, name: r.tribute_name as string },
+            donor,
+            anonymous: r.anonymous,
+            fund: fund ? { name: fund.name } : null,
+            signature,
+          }
+        : null,
+  };
 }

@@ -11,6 +11,14 @@ export interface OutgoingMessage {
   text: string;
   html: string;
   headers?: Record<string, string>;
+  attachments?: MailAttachment[];
+}
+
+/** A file sent with a message (e.g. the printable year-end giving summary). */
+export interface MailAttachment {
+  filename: string;
+  content: Buffer;
+  contentType: string;
 }
 
 export interface DeliveryReceipt {
@@ -18,12 +26,16 @@ export interface DeliveryReceipt {
   response: string;
 }
 
-/** A delivery failure, with whether trying again later can help (4xx, network) or not (5xx). */
+/**
+ * A delivery failure, with whether trying again later can help (4xx, network) or not (5xx), and whether
+ * the server refused the recipient's address itself (a bounce: the address is undeliverable).
+ */
 export class DeliveryFailed extends Error {
   constructor(
     message: string,
     readonly permanent: boolean,
     readonly responseCode?: number,
+    readonly recipientRefused = false,
   ) {
     super(message);
   }
@@ -64,9 +76,11 @@ export class SmtpMailTransport implements MailTransport {
       const info = await this.transporter.sendMail(mail);
       return { response: info.response };
     } catch (error) {
-      const err = error as Error & { responseCode?: number };
+      const err = error as Error & { responseCode?: number; code?: string };
       const code = err.responseCode;
-      throw new DeliveryFailed(err.message, code !== undefined && code >= 500 && code < 600, code);
+      const permanent = code !== undefined && code >= 500 && code < 600;
+      // nodemailer reports a refused RCPT TO as an envelope error.
+      throw new DeliveryFailed(err.message, permanent, code, permanent && err.code === 'EENVELOPE');
     }
   }
 

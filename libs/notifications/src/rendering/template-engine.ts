@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { Money } from '@steward/domain';
+import { displayName, greetingName, Money, type NameParts } from '@steward/domain';
 
 /**
  * An isolated handlebars instance with Steward's helpers. Templates use `{{ }}` (escaped) for every
@@ -24,5 +24,39 @@ export function createTemplateEngine(): typeof Handlebars {
     Number(count) === 1 ? singular : plural,
   );
 
+  hbs.registerHelper('name', (value: unknown, style: unknown) =>
+    formatName(value, typeof style === 'string' ? style : 'full'),
+  );
+
   return hbs;
+}
+
+export const NAME_STYLES = ['full', 'greeting', 'first', 'last'] as const;
+
+/**
+ * `{{name donor}}` → "Ana Rivera"; `{{name donor "greeting"}}` → how a thank-you greets ("Annie");
+ * "first" and "last" give one part (an organization answers with its name). A plain string is trimmed.
+ * An unknown style throws, so a template that misspells it is refused on save rather than sent.
+ */
+export function formatName(value: unknown, style = 'full'): string {
+  if (!(NAME_STYLES as readonly string[]).includes(style)) {
+    throw new Error(`name: unknown style "${style}"; use ${NAME_STYLES.join(', ')}`);
+  }
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value !== 'object' || !('kind' in value)) return '';
+  const parts = value as NameParts;
+  if (parts.kind === 'organization') {
+    return style === 'greeting' ? greetingName(parts) : displayName(parts);
+  }
+  switch (style) {
+    case 'greeting':
+      return greetingName(parts);
+    case 'first':
+      return parts.preferredName?.trim() || parts.firstName?.trim() || '';
+    case 'last':
+      return parts.lastName?.trim() ?? '';
+    default:
+      return displayName(parts);
+  }
 }

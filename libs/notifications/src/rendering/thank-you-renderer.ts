@@ -90,6 +90,9 @@ export function thankYouContext(facts: ThankYouFacts): Record<string, unknown> {
   const giving = facts.giving ?? null;
   return {
     greetingName: greetingName(facts.donor),
+    // For the name helper: {{name donor}}, {{name donor "first"}}.
+    donor: facts.donor,
+    locale: facts.locale,
     amount: money(facts.amount),
     receivedOn: new Intl.DateTimeFormat(facts.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
       facts.receivedAt,

@@ -160,6 +160,13 @@ export class AcknowledgementSummary {
   @ApiProperty({ nullable: true, type: String }) lastError: string | null;
   @ApiProperty({ enum: ACKNOWLEDGEMENT_TREATMENTS, description: 'Which thank-you the rules chose' })
   treatment: AcknowledgementTreatment;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      'The template version the message was rendered from (0: the built-in wording); null until sent',
+  })
+  templateVersion: number | null;
   @ApiProperty({ format: 'uuid' }) id: string;
 }
 
