@@ -285,11 +285,8 @@ describe('acknowledgement workflows: each rule, as the donor (or the staff) woul
       const first = await recordGift(app, { constituentId: donor.id });
       const bounced = await settled(first.id, 'bounced');
       expect(bounced.acknowledgement.reason).toContain(`refused the address ${BOUNCING} (550)`);
-      const [row] = await app.sql<{ undeliverable_at: Date | null }>(
-        'SELECT undeliverable_at FROM constituent_emails WHERE address = $1',
-        [BOUNCING],
-      );
-      expect(row.undeliverable_at).not.toBeNull();
+      const profile = await api('get', `/constituents/${donor.id}`).expect(200);
+      expect(profile.body.emails[0]).toMatchObject({ address: BOUNCING, undeliverableAt: expect.any(String) });
 
       const next = await recordGift(app, { constituentId: donor.id });
       expect(next.acknowledgement).toMatchObject({

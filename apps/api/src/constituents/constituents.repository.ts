@@ -6,6 +6,8 @@ export interface EmailRecord {
   address: string;
   type: EmailType;
   primary: boolean;
+  /** When a mail server refused the address for good; null while it is deliverable. */
+  undeliverableAt?: Date | null;
 }
 
 export type ConstituentWithEmails = Constituent & { emails: EmailRecord[] };
@@ -111,7 +113,12 @@ export class ConstituentsRepository {
     const byOwner = new Map<string, EmailRecord[]>();
     for (const e of emails) {
       const list = byOwner.get(e.constituentId) ?? [];
-      list.push({ address: e.address, type: e.type, primary: e.isPrimary });
+      list.push({
+        address: e.address,
+        type: e.type,
+        primary: e.isPrimary,
+        undeliverableAt: e.undeliverableAt,
+      });
       byOwner.set(e.constituentId, list);
     }
     return constituents.map((c) => Object.assign(c, { emails: byOwner.get(c.id) ?? [] }));

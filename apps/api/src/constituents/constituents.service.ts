@@ -122,7 +122,7 @@ function toView(c: ConstituentWithEmails): ConstituentView {
     deceased: c.deceased,
     installmentAcknowledgement: c.installmentAcknowledgement,
     relationshipManagerId: c.relationshipManagerId,
-    emails: c.emails,
+    emails: c.emails.map((e) => ({ ...e, undeliverableAt: e.undeliverableAt ?? null })),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   };

@@ -140,6 +140,12 @@ export class EmailView {
   @ApiProperty() address: string;
   @ApiProperty({ enum: EMAIL_TYPES }) type: EmailType;
   @ApiProperty() primary: boolean;
+  @ApiProperty({
+    nullable: true,
+    type: Date,
+    description: 'Set when a mail server refused this address for good; nothing more is emailed to it',
+  })
+  undeliverableAt: Date | null;
 }
 
 export class ConstituentView {
