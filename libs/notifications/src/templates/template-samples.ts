@@ -1,5 +1,6 @@
 import type { NameParts, TemplateKind } from '@steward/domain';
 import { thankYouContext, type ThankYouFacts } from '../rendering/thank-you-renderer';
+import { tributeNoticeContext, type TributeNoticeFacts } from '../rendering/tribute-notice';
 
 /**
  * A context a template is rendered with on save. `strict` ones carry every variable of the kind, so a
@@ -42,14 +43,11 @@ const THANK_YOU: ThankYouFacts = {
   unsubscribeUrl: 'https://steward.example/unsubscribe/sample',
 };
 
-// The variables of tributeNoticeContext (rendering/tribute-notice.ts): keep the two in step.
-const TRIBUTE = {
+const TRIBUTE: TributeNoticeFacts = {
   organizationName: 'Casa Esperanza',
   recipientName: 'The Rivera family',
-  tributeName: 'Rosa Rivera',
-  inHonor: false,
-  inMemory: true,
-  donorName: 'Ana Rivera',
+  tribute: { type: 'in_memory', name: 'Rosa Rivera' },
+  donor: ANA,
   anonymous: false,
   fund: { name: 'Scholarships' },
   signature: 'Maya Chen, Director of Development',
@@ -118,20 +116,21 @@ export const TEMPLATE_SAMPLES: Record<TemplateKind, TemplateSample[]> = {
     },
   ],
   tribute_notification: [
-    { label: 'a gift in memory of Rosa Rivera', strict: true, context: TRIBUTE },
+    { label: 'a gift in memory of Rosa Rivera', strict: true, context: tributeNoticeContext(TRIBUTE) },
     {
       label: 'an anonymous gift in honor of Luis Rivera',
       strict: true,
-      context: {
+      context: tributeNoticeContext({
         ...TRIBUTE,
-        tributeName: 'Luis Rivera',
-        inMemory: false,
-        inHonor: true,
+        tribute: { type: 'in_honor', name: 'Luis Rivera' },
         anonymous: true,
-        donorName: null,
-      },
+      }),
     },
-    { label: 'a gift with no fund', strict: false, context: { ...TRIBUTE, fund: null } },
+    {
+      label: 'a gift with no fund',
+      strict: false,
+      context: tributeNoticeContext({ ...TRIBUTE, fund: null }),
+    },
   ],
   giving_summary: [
     { label: 'two monthly gifts in March', strict: true, context: SUMMARY },
