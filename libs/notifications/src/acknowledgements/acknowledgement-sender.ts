@@ -1,9 +1,10 @@
 import { TimelineRepository, type JobQueue } from '@steward/domain';
 import type { DataSource } from 'typeorm';
 import { DeliveryFailed, type MailTransport } from '../delivery/mail-transport';
-import { renderTemplate, thankYouContext } from '../rendering/thank-you-renderer';
+import { renderTemplate, thankYouContext, type RenderedMessage } from '../rendering/thank-you-renderer';
+import { tributeNoticeContext } from '../rendering/tribute-notice';
 import { MessageTemplateRepository } from '../templates/message-template.repository';
-import { TemplateResolver } from '../templates/template-resolver';
+import { TemplateResolver, type ResolvedTemplate } from '../templates/template-resolver';
 import { AcknowledgementRepository, type ClaimedAcknowledgement } from './acknowledgement.repository';
 import { nextAttemptDelayMs, type RetryPolicy } from './retry-policy';
 
@@ -12,7 +13,15 @@ export interface SenderLogger {
   warn(message: string, context?: Record<string, unknown>): void;
 }
 
-export type SendOutcome = 'sent' | 'retrying' | 'failed' | 'suppressed' | 'not-claimed';
+export type SendOutcome = 'sent' | 'retrying' | 'failed' | 'bounced' | 'suppressed' | 'not-claimed';
+
+export interface SenderOptions {
+  from: string;
+  retry: RetryPolicy;
+  logger: SenderLogger;
+  /** The donor's one-click unsubscribe link; without it, no List-Unsubscribe header is sent. */
+  unsubscribeUrl?: (tenantId: string, constituentId: string) => string;
+}
 
 /**
  * Handles the `acknowledgement.send` job: claim, check consent again, render, deliver, record.
@@ -27,7 +36,7 @@ export class AcknowledgementSender {
     private readonly db: DataSource,
     private readonly transport: MailTransport,
     private readonly queue: JobQueue,
-    private readonly options: { from: string; retry: RetryPolicy; logger: SenderLogger },
+    private readonly options: SenderOptions,
   ) {
     this.acknowledgements = new AcknowledgementRepository(db);
     this.templates = new TemplateResolver(new MessageTemplateRepository(db));
@@ -37,19 +46,19 @@ export class AcknowledgementSender {
     const ack = await this.acknowledgements.claim(tenantId, acknowledgementId);
     if (!ack) return 'not-claimed';
 
-    // Consent may have changed since the gift was recorded; the latest word wins.
-    const suppression = suppressionReason(ack);
+    // Consent may have changed since the gift was recorded; the latest word wins. (A tribute notice
+    // goes to someone else, named on the gift: the donor's email preferences are not theirs.)
+    const suppression = ack.kind === 'donor' ? suppressionReason(ack) : ack.recipient ? null : 'no recipient';
     if (suppression) {
       await this.acknowledgements.settle(ack, 'suppressed', suppression);
       return 'suppressed';
     }
 
-    let message;
-    let template;
+    const unsubscribeUrl = this.unsubscribeUrlOf(ack);
+    let message: RenderedMessage;
+    let template: ResolvedTemplate;
     try {
-      // The tenant's current template in the donor's language (fallbacks, then the built-in wording).
-      template = await this.templates.resolve(ack.tenantId, 'thank_you', ack.facts.locale);
-      message = renderTemplate(template.compiled, thankYouContext(ack.facts));
+      ({ message, template } = await this.render(ack, unsubscribeUrl));
     } catch (error) {
       await this.acknowledgements.settle(ack, 'failed', 'the thank-you could not be rendered', String(error));
       return 'failed';
@@ -65,6 +74,12 @@ export class AcknowledgementSender {
         subject: message.subject,
         text: message.text,
         html: message.html,
+        headers: unsubscribeUrl
+          ? {
+              'List-Unsubscribe': `<${unsubscribeUrl}>`,
+              'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+            }
+          : undefined,
       });
     } catch (error) {
       return this.recordDeliveryFailure(ack, error);
@@ -87,7 +102,10 @@ export class AcknowledgementSender {
           kind: 'acknowledgement',
           department: 'development',
           occurredAt: sentAt,
-          summary: `Thank-you email sent: ${message.subject}`,
+          summary:
+            ack.kind === 'tribute'
+              ? `Tribute notice emailed: ${message.subject}`
+              : `Thank-you email sent: ${message.subject}`,
           subjectType: 'acknowledgement',
           subjectId: ack.id,
           details: { giftId: ack.giftId, channel: 'email' },
@@ -97,12 +115,64 @@ export class AcknowledgementSender {
     return 'sent';
   }
 
+  /**
+   * Renders the message of this acknowledgement's kind from the tenant's current template for it, in
+   * the donor's language (with fallbacks, ending at the built-in wording); returns which one it used.
+   */
+  /**
+   * The message this acknowledgement would send now, rendered by the same path as the send itself, for
+   * a reviewer to read before approving. Null when there is no such acknowledgement in the tenant.
+   */
+  async preview(
+    tenantId: string,
+    acknowledgementId: string,
+  ): Promise<(RenderedMessage & { to: string | null; templateVersion: number }) | null> {
+    const ack = await this.acknowledgements.findWithFacts(tenantId, acknowledgementId);
+    if (!ack) return null;
+    const { message, template } = await this.render(ack, this.unsubscribeUrlOf(ack));
+    return { ...message, to: ack.recipient, templateVersion: template.version };
+  }
+
+  /** A thank-you is relationship mail, not a transaction: the donor can opt out of it in one click. */
+  private unsubscribeUrlOf(ack: ClaimedAcknowledgement): string | null {
+    return ack.kind === 'donor' && this.options.unsubscribeUrl
+      ? this.options.unsubscribeUrl(ack.tenantId, ack.constituentId)
+      : null;
+  }
+
+  private async render(
+    ack: ClaimedAcknowledgement,
+    unsubscribeUrl: string | null,
+  ): Promise<{ message: RenderedMessage; template: ResolvedTemplate }> {
+    if (ack.kind === 'tribute' && ack.tributeNotice) {
+      const template = await this.templates.resolve(ack.tenantId, 'tribute_notification', ack.facts.locale);
+      return {
+        template,
+        message: renderTemplate(template.compiled, tributeNoticeContext(ack.tributeNotice)),
+      };
+    }
+    const template = await this.templates.resolve(ack.tenantId, 'thank_you', ack.facts.locale);
+    return {
+      template,
+      message: renderTemplate(template.compiled, thankYouContext({ ...ack.facts, unsubscribeUrl })),
+    };
+  }
+
   private async recordDeliveryFailure(ack: ClaimedAcknowledgement, error: unknown): Promise<SendOutcome> {
     const failure =
       error instanceof DeliveryFailed
         ? error
         : new DeliveryFailed(String((error as Error)?.message ?? error), false);
     const { retry, logger } = this.options;
+    if (failure.recipientRefused && ack.recipient) {
+      await this.acknowledgements.settleBounced(
+        { ...ack, recipient: ack.recipient },
+        `the mail server refused the address ${ack.recipient} (${failure.responseCode}); it is marked undeliverable`,
+        failure.message,
+      );
+      logger.warn('acknowledgement bounced', { acknowledgementId: ack.id });
+      return 'bounced';
+    }
     if (failure.permanent || ack.attempts >= retry.maxAttempts) {
       const reason = failure.permanent
         ? `the mail server refused the message permanently (${failure.responseCode})`
