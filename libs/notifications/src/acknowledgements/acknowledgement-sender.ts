@@ -116,10 +116,6 @@ export class AcknowledgementSender {
   }
 
   /**
-   * Renders the message of this acknowledgement's kind from the tenant's current template for it, in
-   * the donor's language (with fallbacks, ending at the built-in wording); returns which one it used.
-   */
-  /**
    * The message this acknowledgement would send now, rendered by the same path as the send itself, for
    * a reviewer to read before approving. Null when there is no such acknowledgement in the tenant.
    */
@@ -140,6 +136,10 @@ export class AcknowledgementSender {
       : null;
   }
 
+  /**
+   * Renders the message of this acknowledgement's kind from the tenant's current template for it, in
+   * the donor's language (with fallbacks, ending at the built-in wording); returns which one it used.
+   */
   private async render(
     ack: ClaimedAcknowledgement,
     unsubscribeUrl: string | null,
