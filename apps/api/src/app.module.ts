@@ -9,6 +9,7 @@ import { ConstituentsModule } from './constituents/constituents.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { FundsModule } from './funds/funds.module';
 import { GiftsModule } from './gifts/gifts.module';
+import { GivingSummariesModule } from './giving-summaries/giving-summaries.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
@@ -53,6 +54,7 @@ export class AppModule {
         TasksModule,
         ConstituentsModule,
         GiftsModule,
+        GivingSummariesModule,
         FundsModule,
         TimelineModule,
         MailModule,

@@ -12,3 +12,4 @@ export * from './templates/message-template.repository';
 export * from './templates/template-samples';
 export * from './templates/template-validation';
 export * from './templates/template-resolver';
+export * from './summaries';

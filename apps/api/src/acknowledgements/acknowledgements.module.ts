@@ -4,14 +4,21 @@ import {
   AcknowledgementRepository,
   AcknowledgementSender,
   CaptureMailTransport,
+  GivingSummaryPlanner,
+  GivingSummarySender,
   SmtpMailTransport,
   type MailTransport,
 } from '@steward/notifications';
 import { DataSource } from 'typeorm';
 import { STEWARD_CONFIG, type StewardConfig } from '../config/config';
+import {
+  givingSummaryJobHandlers,
+  givingSummaryProviders,
+} from '../giving-summaries/giving-summary.providers';
 import { JOB_HANDLERS, type JobHandlers } from '../jobs/job-handlers';
 import { CapturedMailRepository } from '../mail/captured-mail.repository';
 import { MailModule } from '../mail/mail.module';
+import { UnsubscribeModule } from '../unsubscribe/unsubscribe.module';
 
 export const MAIL_TRANSPORT = Symbol('MailTransport');
 
@@ -20,7 +27,7 @@ export const MAIL_TRANSPORT = Symbol('MailTransport');
  * handles `acknowledgement.send` jobs, and the sweeper for sends a crashed worker left behind.
  */
 @Module({
-  imports: [MailModule],
+  imports: [MailModule, UnsubscribeModule],
   providers: [
     {
       provide: MAIL_TRANSPORT,
@@ -49,17 +56,23 @@ export const MAIL_TRANSPORT = Symbol('MailTransport');
         });
       },
     },
+    ...givingSummaryProviders(MAIL_TRANSPORT),
     {
       provide: JOB_HANDLERS,
-      inject: [AcknowledgementSender],
-      useFactory: (sender: AcknowledgementSender): JobHandlers => ({
+      inject: [AcknowledgementSender, GivingSummarySender, GivingSummaryPlanner],
+      useFactory: (
+        sender: AcknowledgementSender,
+        summaries: GivingSummarySender,
+        planner: GivingSummaryPlanner,
+      ): JobHandlers => ({
         'acknowledgement.send': async ({ tenantId, acknowledgementId }) => {
           await sender.send(tenantId, acknowledgementId);
         },
+        ...givingSummaryJobHandlers(summaries, planner),
       }),
     },
   ],
-  exports: [JOB_HANDLERS, AcknowledgementSender],
+  exports: [JOB_HANDLERS, AcknowledgementSender, GivingSummaryPlanner],
 })
 export class AcknowledgementsModule implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('AcknowledgementSweeper');

@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
-import { Logger as QueueLogger, run, type Runner, type TaskList } from 'graphile-worker';
+import { parseCronItems, Logger as QueueLogger, run, type Runner, type TaskList } from 'graphile-worker';
 import { Pool } from 'pg';
 import type { JobHandlers } from './job-handlers';
+import { JOB_SCHEDULE } from './job-schedule';
 
 /**
  * Runs the job handlers in this process with Graphile Worker: LISTEN/NOTIFY wakes it within
@@ -31,6 +32,14 @@ export class JobWorker {
     this.runner = await run({
       pgPool: this.pool,
       taskList,
+      // Graphile's crontab: each due run is added once across all workers (keyed by identifier and time).
+      parsedCronItems: parseCronItems(
+        JOB_SCHEDULE.map((job) => ({
+          task: job.name,
+          match: job.match,
+          options: { backfillPeriod: job.backfillMs },
+        })),
+      ),
       concurrency: this.concurrency,
       noHandleSignals: true,
       pollInterval: 2000,

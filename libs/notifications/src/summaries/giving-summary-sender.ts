@@ -1,0 +1,233 @@
+import { TimelineRepository, type JobQueue } from '@steward/domain';
+import type { DataSource } from 'typeorm';
+import type { SenderLogger, SendOutcome } from '../acknowledgements/acknowledgement-sender';
+import { suppressionReason } from '../acknowledgements/acknowledgement-sender';
+import { nextAttemptDelayMs, type RetryPolicy } from '../acknowledgements/retry-policy';
+import { DeliveryFailed, type MailAttachment, type MailTransport } from '../delivery/mail-transport';
+import { DEFAULT_GIVING_SUMMARY } from '../rendering/default-templates';
+import {
+  compileTemplate,
+  renderTemplate,
+  type CompiledTemplate,
+  type RenderedMessage,
+} from '../rendering/thank-you-renderer';
+import { givingSummaryContext, type GivingStatement } from './giving-summary-content';
+import { renderGivingSummaryPdf } from './giving-summary-pdf';
+import { periodLabel } from './giving-summary-period';
+import { GivingSummaryRepository, type ClaimedSummary } from './giving-summary.repository';
+
+/** Where the summary's wording comes from: the tenant's current template (TemplateResolver) or Steward's. */
+export interface SummaryTemplateSource {
+  resolve(
+    tenantId: string,
+    kind: 'giving_summary',
+    locale: string,
+  ): Promise<{ id: string | null; version: number; compiled: CompiledTemplate }>;
+}
+
+const builtIn: SummaryTemplateSource = (() => {
+  const compiled = compileTemplate(DEFAULT_GIVING_SUMMARY);
+  return { resolve: async () => ({ id: null, version: 0, compiled }) };
+})();
+
+export interface GivingSummarySenderOptions {
+  from: string;
+  retry: RetryPolicy;
+  logger: SenderLogger;
+  templates?: SummaryTemplateSource;
+  /** The donor's one-click unsubscribe link; without it, no List-Unsubscribe header is sent. */
+  unsubscribeUrl?: (tenantId: string, constituentId: string) => string;
+}
+
+/**
+ * Handles `giving-summary.send`: claim, check consent again, load the period's gifts, render (and for a
+ * year, attach the printable PDF), deliver, then record the summary and the installments it thanked as
+ * sent in one transaction. Any number of runs for one summary send at most one email.
+ */
+export class GivingSummarySender {
+  private readonly summaries: GivingSummaryRepository;
+  private readonly timeline = new TimelineRepository();
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly transport: MailTransport,
+    private readonly queue: JobQueue,
+    private readonly options: GivingSummarySenderOptions,
+  ) {
+    this.summaries = new GivingSummaryRepository(db);
+  }
+
+  async send(tenantId: string, givingSummaryId: string): Promise<SendOutcome> {
+    const summary = await this.summaries.claim(tenantId, givingSummaryId);
+    if (!summary) return 'not-claimed';
+
+    const suppression = suppressionReason(summary);
+    if (suppression) return this.suppress(summary, suppression);
+
+    const yearEnd = summary.period.period === 'year';
+    // A month's summary lists the installments it thanks; the year's lists every gift of the year.
+    const gifts = await this.summaries.findGifts(
+      tenantId,
+      summary.constituentId,
+      summary.period,
+      yearEnd ? undefined : summary.id,
+    );
+    if (gifts.length === 0) {
+      return this.suppress(summary, 'nothing to summarize: no gifts remain for this period');
+    }
+    const statement: GivingStatement = { ...summary, gifts };
+    const recipient = summary.recipient as string;
+    const unsubscribeUrl = this.options.unsubscribeUrl?.(tenantId, summary.constituentId) ?? null;
+
+    let message: RenderedMessage;
+    let template: { id: string | null; version: number };
+    const attachments: MailAttachment[] = [];
+    try {
+      const resolved = await (this.options.templates ?? builtIn).resolve(
+        tenantId,
+        'giving_summary',
+        summary.locale,
+      );
+      template = resolved;
+      message = renderTemplate(resolved.compiled, givingSummaryContext(statement, unsubscribeUrl));
+      if (yearEnd) {
+        attachments.push({
+          filename: `giving-summary-${periodLabel(summary.period, summary.locale)}.pdf`,
+          content: await renderGivingSummaryPdf(statement),
+          contentType: 'application/pdf',
+        });
+      }
+    } catch (error) {
+      await this.db.transaction((tx) =>
+        this.summaries.settle(tx, summary, 'failed', 'the summary could not be rendered', String(error)),
+      );
+      return 'failed';
+    }
+
+    let receipt;
+    try {
+      receipt = await this.transport.send({
+        tenantId,
+        messageId: summary.messageId,
+        from: this.options.from,
+        to: recipient,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        headers: unsubscribeUrl
+          ? {
+              'List-Unsubscribe': `<${unsubscribeUrl}>`,
+              'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+            }
+          : undefined,
+        attachments,
+      });
+    } catch (error) {
+      return this.recordDeliveryFailure(summary, error);
+    }
+
+    // Delivered. If recording fails now, the row stays "sending" and the sweeper holds it: never re-sent.
+    await this.db.transaction(async (tx) => {
+      const sentAt = await this.summaries.markSent(tx, {
+        tenantId,
+        id: summary.id,
+        recipient,
+        smtpResponse: receipt.response,
+        templateId: template.id,
+        templateVersion: template.version,
+      });
+      const thanked = await this.summaries.markDeferredThanked(tx, {
+        tenantId,
+        id: summary.id,
+        giftIds: gifts.map((g) => g.id),
+        sentAt,
+        subject: message.subject,
+      });
+      await this.timeline.append(tx, [
+        {
+          tenantId,
+          constituentId: summary.constituentId,
+          kind: 'giving_summary',
+          department: 'development',
+          occurredAt: sentAt,
+          summary: `${yearEnd ? 'Year-end giving summary' : 'Monthly giving summary'} emailed: ${message.subject}`,
+          subjectType: 'giving_summary',
+          subjectId: summary.id,
+          details: {
+            period: summary.period.period,
+            periodStart: summary.period.start,
+            giftCount: gifts.length,
+            installmentsThanked: thanked,
+            channel: 'email',
+          },
+        },
+      ]);
+    });
+    return 'sent';
+  }
+
+  /** Not emailed after all: the summary and the installments waiting for it are settled with the reason. */
+  private async suppress(summary: ClaimedSummary, reason: string): Promise<SendOutcome> {
+    await this.db.transaction(async (tx) => {
+      if (await this.summaries.settle(tx, summary, 'suppressed', reason)) {
+        await this.summaries.suppressDeferred(tx, summary.tenantId, summary.period, [
+          { id: summary.id, constituentId: summary.constituentId, reason },
+        ]);
+      }
+    });
+    return 'suppressed';
+  }
+
+  private async recordDeliveryFailure(summary: ClaimedSummary, error: unknown): Promise<SendOutcome> {
+    const failure =
+      error instanceof DeliveryFailed
+        ? error
+        : new DeliveryFailed(String((error as Error)?.message ?? error), false);
+    const { retry, logger } = this.options;
+    if (failure.recipientRefused && summary.recipient) {
+      const address = summary.recipient;
+      await this.db.transaction(async (tx) => {
+        await this.summaries.settle(
+          tx,
+          summary,
+          'bounced',
+          `the mail server refused the address ${address} (${failure.responseCode}); it is marked undeliverable`,
+          failure.message,
+        );
+        await this.summaries.markAddressUndeliverable(tx, summary, address, failure.message);
+      });
+      logger.warn('giving summary bounced', { givingSummaryId: summary.id });
+      return 'bounced';
+    }
+    if (failure.permanent || summary.attempts >= retry.maxAttempts) {
+      const reason = failure.permanent
+        ? `the mail server refused the message permanently (${failure.responseCode})`
+        : `delivery failed after ${summary.attempts} attempts`;
+      await this.db.transaction((tx) =>
+        this.summaries.settle(tx, summary, 'failed', reason, failure.message),
+      );
+      logger.warn('giving summary failed', { givingSummaryId: summary.id, attempts: summary.attempts });
+      return 'failed';
+    }
+    const nextAttemptAt = new Date(Date.now() + nextAttemptDelayMs(retry, summary.attempts));
+    await this.db.transaction(async (tx) => {
+      await this.summaries.markRetrying(tx, {
+        tenantId: summary.tenantId,
+        id: summary.id,
+        error: failure.message,
+        nextAttemptAt,
+      });
+      await this.queue.enqueue(
+        tx,
+        'giving-summary.send',
+        { tenantId: summary.tenantId, givingSummaryId: summary.id },
+        { runAt: nextAttemptAt },
+      );
+    });
+    logger.log('giving summary delivery will be retried', {
+      givingSummaryId: summary.id,
+      attempts: summary.attempts,
+    });
+    return 'retrying';
+  }
+}
