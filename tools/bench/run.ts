@@ -8,17 +8,16 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Pool } from 'pg';
 import { SMTPServer } from 'smtp-server';
-import { createSteward } from '../../apps/api/src/app.factory';
-import { loadConfig } from '../../apps/api/src/config/config';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
-import { createScratchDatabase, freePort } from '../../apps/api/src/database/scratch-databases';
+import { freePort } from '../../apps/api/src/database/scratch-databases';
 import { GiftsService } from '../../apps/api/src/gifts/gifts.service';
 import { DataSource } from 'typeorm';
+import { mailDeliveryThroughput, renderMailSection, type MailFigures } from './mail-delivery';
+import { freshDatabase, postGift, createDonor, runConcurrently, startServer } from './support';
 
 const GIFTS = Number(process.env.BENCH_GIFTS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const LATENCY_SAMPLES = Number(process.env.BENCH_LATENCY_SAMPLES ?? 200);
-const ADMIN = { email: 'bench@example.org', password: 'bench-password-123' };
 
 async function main() {
   const root = resolve(__dirname, '../../..');
@@ -33,11 +32,13 @@ async function main() {
     const throughput = await giftCreateThroughput(await freshDatabase(serverUrl));
     const serviceThroughput = await giftServiceThroughput(await freshDatabase(serverUrl));
     const latency = await commitToSmtpLatency(await freshDatabase(serverUrl));
+    const mail = await mailDeliveryThroughput(() => freshDatabase(serverUrl));
     const report = renderReport(
       baseline,
       throughput,
       serviceThroughput,
       latency,
+      mail,
       cluster ? 'embedded PostgreSQL 17 (fsync off)' : 'DATABASE_URL',
     );
     await writeFile(join(root, 'docs', 'BENCHMARKS.md'), report);
@@ -134,64 +135,6 @@ async function commitToSmtpLatency(url: string): Promise<number[]> {
   return samples.sort((a, b) => a - b);
 }
 
-async function startServer(url: string, env: Record<string, string>) {
-  const config = loadConfig({
-    DATABASE_URL: url,
-    STEWARD_ADMIN_EMAIL: ADMIN.email,
-    STEWARD_ADMIN_PASSWORD: ADMIN.password,
-    LOG_LEVEL: 'silent',
-    PORT: '0',
-    ...env,
-  });
-  const steward = await createSteward(config, url);
-  await steward.app.listen({ port: 0, host: '127.0.0.1' });
-  const base = await steward.app.getUrl();
-  const login = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  const token = ((await login.json()) as { accessToken: string }).accessToken;
-  const donorId = await createDonor(base, token, 'bench-donor@example.org');
-  return { steward, base, token, donorId, close: () => steward.close() };
-}
-
-async function createDonor(base: string, token: string, email: string): Promise<string> {
-  const res = await fetch(`${base}/api/v1/constituents`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({
-      kind: 'individual',
-      firstName: 'Bench',
-      lastName: 'Donor',
-      emails: [{ address: email }],
-    }),
-  });
-  return ((await res.json()) as { id: string }).id;
-}
-
-async function postGift(base: string, token: string, constituentId: string): Promise<void> {
-  const res = await fetch(`${base}/api/v1/gifts`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ constituentId, amount: 30000, currency: 'USD' }),
-  });
-  if (res.status !== 201) throw new Error(`gift create answered ${res.status}: ${await res.text()}`);
-}
-
-async function runConcurrently(total: number, concurrency: number, task: () => Promise<unknown>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next++ < total) await task();
-    }),
-  );
-}
-
-async function freshDatabase(serverUrl: string): Promise<string> {
-  return (await createScratchDatabase(serverUrl, 'steward_bench')).url;
-}
-
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
@@ -200,6 +143,7 @@ function renderReport(
   throughput: number,
   service: number,
   latency: number[],
+  mail: MailFigures,
   database: string,
 ): string {
   const f = (n: number) => n.toFixed(1);
@@ -233,7 +177,8 @@ ${latency.length} gifts one after another, worker in the same process (STEWARD_R
 | ${f(pct(latency, 50))} ms | ${f(pct(latency, 90))} ms | ${f(pct(latency, 99))} ms | ${f(latency[latency.length - 1])} ms |
 
 The job is picked up through LISTEN/NOTIFY the moment the gift's transaction commits (docs/JOBS.md).
-`;
+
+${renderMailSection(mail)}`;
 }
 
 main().catch((error) => {

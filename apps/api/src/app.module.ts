@@ -2,6 +2,8 @@ import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AcknowledgementsModule } from './acknowledgements/acknowledgements.module';
+import { PromptnessModule } from './acknowledgements/promptness/promptness.module';
+import { AcknowledgementSettingsModule } from './acknowledgements/settings/acknowledgement-settings.module';
 import { AuthModule } from './auth/auth.module';
 import type { StewardConfig } from './config/config';
 import { StewardConfigModule } from './config/config.module';
@@ -59,6 +61,8 @@ export class AppModule {
         TimelineModule,
         MailModule,
         AcknowledgementsModule,
+        AcknowledgementSettingsModule,
+        PromptnessModule,
         TemplatesModule,
         HealthModule,
       ],

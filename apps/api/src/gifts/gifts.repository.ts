@@ -8,12 +8,13 @@ import {
   type AcknowledgementTreatment,
 } from '@steward/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { secondsToSendSql } from '../acknowledgements/promptness/clock';
 
 export interface GiftWithAcknowledgement extends Gift {
   acknowledgement: Pick<
     Acknowledgement,
     'id' | 'status' | 'sentAt' | 'reason' | 'attempts' | 'lastError' | 'treatment' | 'templateVersion'
-  >;
+  > & { secondsToSend: number | null };
 }
 
 /** What the gift's transaction must know before writing; see factsForNewGift. */
@@ -72,6 +73,7 @@ const GIFT_VIEW_COLUMNS = [
   'a.last_error AS "ackLastError"',
   'a.treatment AS "ackTreatment"',
   'a.template_version AS "ackTemplateVersion"',
+  `${secondsToSendSql('a')} AS "ackSecondsToSend"`,
 ];
 
 type GiftRow = Omit<Gift, 'amount' | 'goodsServicesValue'> & {
@@ -84,6 +86,7 @@ type GiftRow = Omit<Gift, 'amount' | 'goodsServicesValue'> & {
   ackLastError: string | null;
   ackTreatment: AcknowledgementTreatment;
   ackTemplateVersion: number | null;
+  ackSecondsToSend: number | null;
   ackId: string;
 };
 
@@ -311,6 +314,7 @@ function toGift(row: GiftRow): GiftWithAcknowledgement {
     ackLastError,
     ackTreatment,
     ackTemplateVersion,
+    ackSecondsToSend,
     ...gift
   } = row;
   return Object.assign(new Gift(), gift, {
@@ -326,6 +330,7 @@ function toGift(row: GiftRow): GiftWithAcknowledgement {
       lastError: ackLastError,
       treatment: ackTreatment,
       templateVersion: ackTemplateVersion,
+      secondsToSend: ackSecondsToSend === null ? null : Math.round(ackSecondsToSend * 1000) / 1000,
     },
   });
 }

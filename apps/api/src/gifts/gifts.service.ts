@@ -189,6 +189,7 @@ export class GiftsService {
               id: recorded.acknowledgement.id,
               status: recorded.acknowledgement.status,
               sentAt: null,
+              secondsToSend: null,
               reason: recorded.acknowledgement.reason,
               attempts: 0,
               lastError: null,

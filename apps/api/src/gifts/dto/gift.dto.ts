@@ -168,6 +168,13 @@ export class AcknowledgementSummary {
   })
   templateVersion: number | null;
   @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      'Seconds from the gift received (or recorded, if later) to the thank-you sent; null until sent',
+  })
+  secondsToSend: number | null;
 }
 
 export class TributeView {
