@@ -7,6 +7,7 @@ export * from './acknowledgements/acknowledgement-sender';
 export * from './acknowledgements/retry-policy';
 export * from './acknowledgements/acknowledgement-decision';
 export * from './receipts/us-receipt';
+export * from './rendering/tribute-notice';
 export * from './templates/template-languages';
 export * from './templates/message-template.repository';
 export * from './templates/template-samples';

@@ -18,7 +18,11 @@ import {
 import { JOB_HANDLERS, type JobHandlers } from '../jobs/job-handlers';
 import { CapturedMailRepository } from '../mail/captured-mail.repository';
 import { MailModule } from '../mail/mail.module';
+import { UnsubscribeLinks } from '../unsubscribe/unsubscribe-links';
 import { UnsubscribeModule } from '../unsubscribe/unsubscribe.module';
+import { ReviewController } from './review/review.controller';
+import { ReviewRepository } from './review/review.repository';
+import { ReviewService } from './review/review.service';
 
 export const MAIL_TRANSPORT = Symbol('MailTransport');
 
@@ -28,7 +32,10 @@ export const MAIL_TRANSPORT = Symbol('MailTransport');
  */
 @Module({
   imports: [MailModule, UnsubscribeModule],
+  controllers: [ReviewController],
   providers: [
+    ReviewRepository,
+    ReviewService,
     {
       provide: MAIL_TRANSPORT,
       inject: [STEWARD_CONFIG, CapturedMailRepository],
@@ -39,11 +46,19 @@ export const MAIL_TRANSPORT = Symbol('MailTransport');
     },
     {
       provide: AcknowledgementSender,
-      inject: [DataSource, MAIL_TRANSPORT, JOB_QUEUE, STEWARD_CONFIG],
-      useFactory: (db: DataSource, transport: MailTransport, queue: JobQueue, config: StewardConfig) => {
+      inject: [DataSource, MAIL_TRANSPORT, JOB_QUEUE, STEWARD_CONFIG, UnsubscribeLinks],
+      useFactory: async (
+        db: DataSource,
+        transport: MailTransport,
+        queue: JobQueue,
+        config: StewardConfig,
+        links: UnsubscribeLinks,
+      ) => {
         const logger = new Logger('Acknowledgements');
+        await links.ready();
         return new AcknowledgementSender(db, transport, queue, {
           from: config.mail.from,
+          unsubscribeUrl: (tenantId, constituentId) => links.urlFor(tenantId, constituentId),
           retry: {
             maxAttempts: config.acknowledgements.maxAttempts,
             baseDelayMs: config.acknowledgements.retryBaseMs,
