@@ -10,6 +10,8 @@ export type TaskKind = (typeof TASK_KINDS)[number];
 @Index('ix_tasks_open_by_owner', ['tenantId', 'ownerId', 'dueAt'])
 @Index('ix_tasks_constituent', ['tenantId', 'constituentId'])
 @Index('uq_tasks_tenant_id', ['tenantId', 'id'], { unique: true })
+@Index('ix_tasks_open_due', { synchronize: false })
+@Index('ix_tasks_gift', { synchronize: false })
 export class Task {
   @PrimaryColumn('uuid')
   id: string;
