@@ -1,5 +1,6 @@
-// End-to-end: starts the built server (fresh embedded PostgreSQL, mail captured), records a gift over
-// HTTP, then checks in Chromium that the admin shows the gift and its captured thank-you.
+// End-to-end: starts the built server (fresh embedded PostgreSQL, mail captured), records a gift and a
+// major gift over HTTP, then drives the admin in Chromium: the overview, the review queue (note, preview,
+// approve), the captured thank-yous, the call task, and the template editor's live preview.
 // Needs `nx run-many -t build -p api,admin` first. Run from anywhere: paths are workspace-relative.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -96,6 +97,26 @@ async function waitFor(what, timeoutMs, probe) {
   }
 }
 
+const NOTE = 'Your gift opens the new reading room. Thank you, from all of us.';
+const passed = [];
+let shotPage = null;
+
+/** One named check; the run stops at the first that fails, and the summary names the ones that passed. */
+async function check(name, body) {
+  try {
+    await body();
+  } catch (error) {
+    error.message = `${name}: ${error.message}`;
+    throw error;
+  }
+  passed.push(name);
+  // E2E_SHOTS=1 keeps a picture after each check (tmp/e2e-shots/), to look at the screens without a browser.
+  if (process.env.E2E_SHOTS === '1' && shotPage) {
+    mkdirSync(join(ROOT, 'tmp/e2e-shots'), { recursive: true });
+    await shotPage.screenshot({ path: join(ROOT, `tmp/e2e-shots/${passed.length}.png`), fullPage: true });
+  }
+}
+
 async function scenario() {
   await waitFor(
     'GET /api/v1/health = 200',
@@ -104,6 +125,12 @@ async function scenario() {
   );
 
   const { accessToken } = await call('POST', '/auth/login', null, { email: EMAIL, password: PASSWORD });
+  // From $1,000, a gift is major: its thank-you waits in the review queue.
+  await call('PUT', '/settings/acknowledgements', accessToken, {
+    automatedTargetSeconds: 300,
+    personalTargetSeconds: 172800,
+    majorGiftThresholds: [{ currency: 'USD', amount: 100000 }],
+  });
   const constituent = await call('POST', '/constituents', accessToken, {
     kind: 'individual',
     firstName: 'Ana',
@@ -116,10 +143,22 @@ async function scenario() {
     amount: 30000,
     currency: 'USD',
   });
+  const ackOf = async (giftId) => (await call('GET', `/gifts/${giftId}`, accessToken)).acknowledgement;
   let lastStatus;
   await waitFor('the acknowledgement to be sent', 30_000, async () => {
-    lastStatus = (await call('GET', `/gifts/${gift.id}`, accessToken)).acknowledgement;
+    lastStatus = await ackOf(gift.id);
     return lastStatus.status === 'sent';
+  }).catch((e) => {
+    throw new Error(`${e.message}; last acknowledgement: ${JSON.stringify(lastStatus)}`);
+  });
+  const major = await call('POST', '/gifts', accessToken, {
+    constituentId: constituent.id,
+    amount: 500000,
+    currency: 'USD',
+  });
+  await waitFor('the $5,000 gift to be held for review', 30_000, async () => {
+    lastStatus = await ackOf(major.id);
+    return lastStatus.status === 'held';
   }).catch((e) => {
     throw new Error(`${e.message}; last acknowledgement: ${JSON.stringify(lastStatus)}`);
   });
@@ -138,33 +177,129 @@ async function scenario() {
     ],
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 760 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     page.setDefaultTimeout(15_000);
-    await page.goto(`${base}/`);
-    await page.getByLabel('Email').fill(EMAIL);
-    await page.getByLabel('Password').fill('not-the-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('alert').filter({ hasText: 'email or password is wrong' }).waitFor();
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    shotPage = page;
+    const nav = page.getByRole('navigation', { name: 'Main' });
 
-    const gifts = page.getByRole('region', { name: 'Recent gifts' });
-    await gifts.getByRole('cell', { name: '$300.00' }).waitFor();
-    await gifts
-      .locator('.badge', { hasText: /^sent$/ })
-      .first()
-      .waitFor();
+    await check('sign-in refuses a wrong password, then signs in', async () => {
+      await page.goto(`${base}/`);
+      await page.getByLabel('Email').fill(EMAIL);
+      await page.getByLabel('Password').fill('not-the-password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('alert').filter({ hasText: 'email or password is wrong' }).waitFor();
+      await page.getByLabel('Password').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await nav.waitFor();
+    });
 
-    const mail = page.getByRole('region', { name: 'Captured mail' });
-    await mail.getByRole('button', { name: /Thank you, Annie/ }).click();
-    const text = await mail.locator('pre').textContent();
-    for (const expected of ['Dear Annie', '$300.00']) {
-      if (!text?.includes(expected)) throw new Error(`the captured mail text lacks "${expected}":\n${text}`);
-    }
+    await check('the overview lists the sent $300.00 and the held $5,000.00', async () => {
+      const gifts = page.getByRole('region', { name: 'Recent gifts' });
+      await gifts.getByRole('row', { name: /\$300\.00.*sent/ }).waitFor();
+      await gifts.getByRole('row', { name: /\$5,000\.00.*held/ }).waitFor();
+      const automated = page.getByRole('figure', { name: 'Automated thank-yous' });
+      await automated.getByText(/1 of 1 within 5 min/).waitFor();
+    });
+
+    const queue = page.getByRole('region', { name: 'Review queue' });
+    const detail = page.getByRole('region', { name: /Thank-you to \w+ Rivera for \$5,000\.00/ });
+    await check('the review queue shows the held gift and its exact message', async () => {
+      await nav.getByRole('link', { name: 'Review queue' }).click();
+      const item = queue.getByRole('button', { name: /Rivera.*\$5,000\.00/ });
+      await item.waitFor();
+      const label = await item.textContent();
+      if (!/Waiting since/.test(label ?? '')) throw new Error(`no waiting time in "${label}"`);
+      await item.click();
+      await detail.getByText('ana@example.org').waitFor();
+      await detail.getByLabel('Text version').filter({ hasText: '$5,000.00' }).waitFor();
+      await detail.locator('iframe[title="HTML version of the thank-you"]').waitFor();
+    });
+
+    await check('a personal note is saved and shows in the preview', async () => {
+      await detail.getByLabel('Personal note').fill(NOTE);
+      await detail.getByRole('button', { name: 'Save note' }).click();
+      await detail.getByRole('status').filter({ hasText: 'Note saved' }).waitFor();
+      await detail.getByLabel('Text version').filter({ hasText: NOTE }).waitFor();
+    });
+
     // The README's screenshot is refreshed on purpose (UPDATE_SCREENSHOT=1), not by every run.
     const shot = process.env.UPDATE_SCREENSHOT === '1' ? 'docs/admin.png' : 'tmp/admin.png';
     mkdirSync(dirname(join(ROOT, shot)), { recursive: true });
     await page.screenshot({ path: join(ROOT, shot), fullPage: true });
+
+    await check('skip needs a reason', async () => {
+      await detail.getByRole('button', { name: 'Skip…' }).click();
+      const skip = detail.getByRole('button', { name: 'Skip this thank-you' });
+      if (!(await skip.isDisabled())) throw new Error('skip is possible without a reason');
+      await detail.getByRole('button', { name: 'Skip…' }).click();
+    });
+
+    await check('"Approve and send" sends the thank-you with the note', async () => {
+      await detail.getByRole('button', { name: 'Approve and send' }).click();
+      await queue.getByRole('status').filter({ hasText: 'Approved' }).waitFor();
+      await queue.getByText('Nothing is waiting for review.').waitFor();
+      await waitFor('the approved thank-you to be sent', 30_000, async () => {
+        lastStatus = await ackOf(major.id);
+        return lastStatus.status === 'sent';
+      });
+      await nav.getByRole('link', { name: 'Captured mail' }).click();
+      const mail = page.getByRole('region', { name: 'Captured mail' });
+      const messages = mail.getByRole('button', { name: /Annie/ });
+      await waitFor('two captured messages to Annie', 15_000, async () => (await messages.count()) === 2);
+      const texts = [];
+      for (let i = 0; i < 2; i++) {
+        await messages.nth(i).click();
+        texts.push(await page.getByRole('article').locator('pre').textContent());
+        await messages.nth(i).click();
+      }
+      const first = texts.find((t) => t?.includes('$300.00'));
+      const approved = texts.find((t) => t?.includes('$5,000.00'));
+      if (!first?.includes('Dear Annie'))
+        throw new Error(`no "Dear Annie" for $300.00:\n${texts.join('\n---\n')}`);
+      if (!approved?.includes(NOTE)) throw new Error(`the $5,000.00 thank-you lacks the note:\n${approved}`);
+    });
+
+    await check('the call task for the major gift is marked done with an outcome', async () => {
+      await nav.getByRole('link', { name: 'Tasks' }).click();
+      const tasks = page.getByRole('region', { name: 'Tasks' });
+      const row = tasks.getByRole('row', { name: /Rivera/ });
+      await row.waitFor();
+      await row.getByRole('button', { name: /^Done/ }).click();
+      await tasks.getByLabel('Outcome (optional)').fill('Left a voicemail; will call again Friday');
+      await tasks.getByRole('button', { name: 'Mark done' }).click();
+      await tasks.getByRole('status').filter({ hasText: 'Done:' }).waitFor();
+      await tasks.getByText('You have no open tasks.').waitFor();
+    });
+
+    await check('the template editor previews live, shows render errors, and saves a version', async () => {
+      await nav.getByRole('link', { name: 'Templates' }).click();
+      await page.getByRole('button', { name: 'Edit Thank-you (en)' }).click();
+      const editor = page.getByRole('region', { name: 'Thank-you (en)' });
+      const subject = editor.getByLabel('Subject');
+      await subject.fill('A warm thank-you, {{greetingName}}');
+      await editor
+        .getByTestId('preview-subject')
+        .filter({ hasText: /^A warm thank-you, \S+/ })
+        .waitFor();
+      await subject.fill('A warm thank-you, {{#if}}');
+      await editor.getByText('This template does not render').waitFor();
+      await editor
+        .getByText(/subject/)
+        .first()
+        .waitFor();
+      await subject.fill('A warm thank-you, {{greetingName}}');
+      await editor.getByText('This template does not render').waitFor({ state: 'detached' });
+      await editor.getByRole('button', { name: 'Save as new version' }).click();
+      await editor.getByRole('status').filter({ hasText: 'Saved as version 1' }).waitFor();
+      await editor.getByText('Version history (2)').click();
+      await editor.getByText(/Version 1 · current/).waitFor();
+    });
+  } catch (error) {
+    // What the browser showed when a check failed, to read beside the server log.
+    const pages = browser.contexts().flatMap((c) => c.pages());
+    await pages[0]?.screenshot({ path: join(ROOT, 'tmp/e2e-failure.png'), fullPage: true }).catch(() => {});
+    error.message += '\n(the page at that moment: tmp/e2e-failure.png)';
+    throw error;
   } finally {
     await browser.close();
   }
@@ -194,9 +329,10 @@ if (failure) {
   console.error(`FAILED: ${failure.stack ?? failure}`);
   const tail = readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-40).join('\n');
   console.error(`\n--- server log (last 40 lines of ${logFile}) ---\n${tail}\n---`);
-  console.log(`0 passed, 1 failed (${seconds}s)`);
+  for (const name of passed) console.log(`ok: ${name}`);
+  console.log(`${passed.length} passed, 1 failed (${seconds}s)`);
   process.exit(1);
 }
 rmSync(logFile, { force: true });
-console.log(`admin e2e: logged in, saw $300.00 (sent) and the captured "Thank you, Annie" (${seconds}s)`);
-console.log('1 passed, 0 failed');
+for (const name of passed) console.log(`ok: ${name}`);
+console.log(`${passed.length} passed, 0 failed (${seconds}s)`);

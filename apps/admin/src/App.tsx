@@ -1,5 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError, describe, type CapturedMail, type Gift, type Page } from './api';
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { createApi, describe, unwrap } from './api';
+import { MailScreen } from './screens/MailScreen';
+import { OverviewScreen } from './screens/OverviewScreen';
+import { ReviewScreen } from './screens/ReviewScreen';
+import { TasksScreen } from './screens/TasksScreen';
+import { TemplatesScreen } from './screens/TemplatesScreen';
+import { SessionProvider } from './session';
 
 const TOKEN_KEY = 'steward.accessToken';
 
@@ -9,11 +15,11 @@ export function App() {
     sessionStorage.setItem(TOKEN_KEY, accessToken);
     setToken(accessToken);
   };
-  const signOut = () => {
+  const signOut = useCallback(() => {
     sessionStorage.removeItem(TOKEN_KEY);
     setToken(null);
-  };
-  return token ? <Dashboard token={token} onSignOut={signOut} /> : <Login onSignIn={signIn} />;
+  }, []);
+  return token ? <Shell token={token} onSignOut={signOut} /> : <Login onSignIn={signIn} />;
 }
 
 function Login({ onSignIn }: { onSignIn: (token: string) => void }) {
@@ -27,7 +33,9 @@ function Login({ onSignIn }: { onSignIn: (token: string) => void }) {
     setBusy(true);
     setError(null);
     try {
-      const { accessToken } = await api<{ accessToken: string }>('/auth/login', null, { email, password });
+      const { accessToken } = await unwrap(
+        createApi(null).POST('/api/v1/auth/login', { body: { email, password } }),
+      );
       onSignIn(accessToken);
     } catch (e) {
       setError(describe(e));
@@ -71,127 +79,53 @@ function Login({ onSignIn }: { onSignIn: (token: string) => void }) {
   );
 }
 
-function Dashboard({ token, onSignOut }: { token: string; onSignOut: () => void }) {
+/** The screens, each at a hash route so the back button and bookmarks work without a server router. */
+const SCREENS = [
+  { path: '', label: 'Overview', Screen: OverviewScreen },
+  { path: 'review', label: 'Review queue', Screen: ReviewScreen },
+  { path: 'tasks', label: 'Tasks', Screen: TasksScreen },
+  { path: 'templates', label: 'Templates', Screen: TemplatesScreen },
+  { path: 'mail', label: 'Captured mail', Screen: MailScreen },
+] as const;
+
+function useHashRoute(): string {
+  const read = () => window.location.hash.replace(/^#\/?/, '').split('/')[0] ?? '';
+  const [route, setRoute] = useState(read);
+  useEffect(() => {
+    const onChange = () => setRoute(read());
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
+
+function Shell({ token, onSignOut }: { token: string; onSignOut: () => void }) {
+  const session = useMemo(() => ({ api: createApi(token), signOut: onSignOut }), [token, onSignOut]);
+  const route = useHashRoute();
+  const current = SCREENS.find((s) => s.path === route) ?? SCREENS[0];
+  useEffect(() => {
+    document.title = `${current.label} · Steward`;
+  }, [current]);
   return (
-    <>
+    <SessionProvider session={session}>
       <header className="top">
         <span className="brand">Steward</span>
+        <nav aria-label="Main">
+          <ul>
+            {SCREENS.map((s) => (
+              <li key={s.path}>
+                <a href={`#/${s.path}`} aria-current={s === current ? 'page' : undefined}>
+                  {s.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <button type="button" className="secondary" onClick={onSignOut}>
           Sign out
         </button>
       </header>
-      <main className="panels">
-        <GiftsPanel token={token} onSignOut={onSignOut} />
-        <MailPanel token={token} onSignOut={onSignOut} />
-      </main>
-    </>
-  );
-}
-
-/** Loads one page of a list; an expired or revoked token (401) signs the user out. */
-function usePage<T>(path: string, token: string, onSignOut: () => void) {
-  const [page, setPage] = useState<Page<T> | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    api<Page<T>>(path, token).then(
-      (result) => live && setPage(result),
-      (e: unknown) => {
-        if (!live) return;
-        if (e instanceof ApiError && e.problem.status === 401) onSignOut();
-        else setError(describe(e));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [path, token, onSignOut]);
-  return { page, error };
-}
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-function GiftsPanel({ token, onSignOut }: { token: string; onSignOut: () => void }) {
-  const { page, error } = usePage<Gift>('/gifts?limit=20', token, onSignOut);
-  return (
-    <section className="panel" aria-labelledby="gifts-heading">
-      <h2 id="gifts-heading">Recent gifts</h2>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      {!page && !error && <p className="muted">Loading…</p>}
-      {page?.items.length === 0 && <p className="muted">No gifts yet.</p>}
-      {page && page.items.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Amount</th>
-              <th scope="col">Received</th>
-              <th scope="col">Thank-you</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.items.map((gift) => (
-              <tr key={gift.id}>
-                <td className="amount">{gift.amountFormatted}</td>
-                <td>{date.format(new Date(gift.receivedAt))}</td>
-                <td>
-                  <span
-                    className={`badge badge-${gift.acknowledgement.status}`}
-                    title={gift.acknowledgement.reason ?? undefined}
-                  >
-                    {gift.acknowledgement.status}
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
-  );
-}
-
-function MailPanel({ token, onSignOut }: { token: string; onSignOut: () => void }) {
-  const { page, error } = usePage<CapturedMail>('/mail/captured?limit=20', token, onSignOut);
-  const [openId, setOpenId] = useState<string | null>(null);
-  const open = page?.items.find((m) => m.id === openId);
-  return (
-    <section className="panel" aria-labelledby="mail-heading">
-      <h2 id="mail-heading">Captured mail</h2>
-      <p className="muted">No SMTP_URL is set, so outgoing mail is kept here instead of being sent.</p>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      {page?.items.length === 0 && <p className="muted">No mail captured yet.</p>}
-      <ul className="mail-list">
-        {page?.items.map((mail) => (
-          <li key={mail.id}>
-            <button
-              type="button"
-              className="mail-item"
-              aria-expanded={mail.id === openId}
-              onClick={() => setOpenId(mail.id === openId ? null : mail.id)}
-            >
-              <span className="subject">{mail.subject}</span>
-              <span className="muted">
-                {mail.to} · {dateTime.format(new Date(mail.capturedAt))}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      {open && (
-        <article className="message" aria-label={`Message: ${open.subject}`}>
-          <h3>{open.subject}</h3>
-          <pre>{open.text ?? '(This message has no text part.)'}</pre>
-        </article>
-      )}
-    </section>
+      <current.Screen />
+    </SessionProvider>
   );
 }
