@@ -220,6 +220,7 @@ async function scenario() {
       await detail.getByRole('button', { name: 'Save note' }).click();
       await detail.getByRole('status').filter({ hasText: 'Note saved' }).waitFor();
       await detail.getByLabel('Text version').filter({ hasText: NOTE }).waitFor();
+      await detail.frameLocator('iframe[title="HTML version of the thank-you"]').getByText(NOTE).waitFor();
     });
 
     // The README's screenshot is refreshed on purpose (UPDATE_SCREENSHOT=1), not by every run.

@@ -103,7 +103,7 @@ function ReviewDetail({
   const [reason, setReason] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const action = useAction();
-  const preview = useLoad(`preview:${ack.id}:${savedNote}`, (api) =>
+  const preview = useLoad(`preview:${ack.id}`, (api) =>
     unwrap(api.GET('/api/v1/acknowledgements/{id}/preview', { params: { path: { id: ack.id } } })),
   );
   const path = { params: { path: { id: ack.id } } };
@@ -123,6 +123,7 @@ function ReviewDetail({
       setSavedNote(saved.personalNote ?? '');
       setNote(saved.personalNote ?? '');
       setNotice('Note saved. The preview shows it.');
+      preview.reload();
     }
   }
 
