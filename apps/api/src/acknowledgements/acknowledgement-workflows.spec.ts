@@ -286,7 +286,10 @@ describe('acknowledgement workflows: each rule, as the donor (or the staff) woul
       const bounced = await settled(first.id, 'bounced');
       expect(bounced.acknowledgement.reason).toContain(`refused the address ${BOUNCING} (550)`);
       const profile = await api('get', `/constituents/${donor.id}`).expect(200);
-      expect(profile.body.emails[0]).toMatchObject({ address: BOUNCING, undeliverableAt: expect.any(String) });
+      expect(profile.body.emails[0]).toMatchObject({
+        address: BOUNCING,
+        undeliverableAt: expect.any(String),
+      });
 
       const next = await recordGift(app, { constituentId: donor.id });
       expect(next.acknowledgement).toMatchObject({
