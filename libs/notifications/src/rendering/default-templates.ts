@@ -45,7 +45,7 @@ This month marks {{firstGiftAnniversary.years}} {{plural firstGiftAnniversary.ye
 {{/if}}
 {{#if showTotals}}
 
-Your giving this year: {{yearToDate}}. Since your first gift: {{lifetime}}.
+Your giving this year: {{yearToDate}}.{{#if showLifetime}} Since your first gift: {{lifetime}}.{{/if}}
 {{/if}}
 {{#if anonymous}}
 
@@ -72,7 +72,7 @@ With thanks,
 {{#if installment}}Thank you for giving every {{installment.period}}: steady support like yours lets us plan ahead.{{/if}}</p>
 {{#if fund.impactStatement}}<p>{{fund.impactStatement}}</p>{{/if}}
 {{#if firstGiftAnniversary}}<p>This month marks {{firstGiftAnniversary.years}} {{plural firstGiftAnniversary.years "year" "years"}} since your first gift to {{organizationName}}. Thank you for standing with us.</p>{{/if}}
-{{#if showTotals}}<p>Your giving this year: {{yearToDate}}. Since your first gift: {{lifetime}}.</p>{{/if}}
+{{#if showTotals}}<p>Your giving this year: {{yearToDate}}.{{#if showLifetime}} Since your first gift: {{lifetime}}.{{/if}}</p>{{/if}}
 {{#if anonymous}}<p>As you asked, your gift will remain anonymous: we will not name you publicly.</p>{{/if}}
 <p>Gifts like yours keep {{organizationName}} going, and we are grateful.</p>
 <p>With thanks,<br>{{signature}}</p>

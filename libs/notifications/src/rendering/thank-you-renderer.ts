@@ -117,6 +117,8 @@ export function thankYouContext(facts: ThankYouFacts): Record<string, unknown> {
     giftCount: giving?.giftCount ?? 1,
     // Totals say something only once there is more than this gift to add up.
     showTotals: (giving?.giftCount ?? 1) > 1,
+    // "Since your first gift" says something new only when earlier years add to it.
+    showLifetime: giving !== null && giving.lifetime > giving.yearToDate,
     firstGiftAnniversary: firstGiftAnniversary(giving?.firstGiftAt ?? null, facts.receivedAt),
     receiptNumber: facts.receipt?.number ?? null,
     receiptStatement: facts.receipt
