@@ -1,12 +1,12 @@
 import { TimelineRepository, type JobQueue } from '@steward/domain';
 import type { DataSource } from 'typeorm';
-import { DeliveryFailed, type MailTransport } from '../delivery/mail-transport';
+import type { MailTransport } from '../delivery/mail-transport';
 import { renderTemplate, thankYouContext, type RenderedMessage } from '../rendering/thank-you-renderer';
 import { tributeNoticeContext } from '../rendering/tribute-notice';
 import { MessageTemplateRepository } from '../templates/message-template.repository';
 import { TemplateResolver, type ResolvedTemplate } from '../templates/template-resolver';
 import { AcknowledgementRepository, type ClaimedAcknowledgement } from './acknowledgement.repository';
-import { nextAttemptDelayMs, type RetryPolicy } from './retry-policy';
+import { judgeDeliveryFailure, type RetryPolicy } from './retry-policy';
 
 export interface SenderLogger {
   log(message: string, context?: Record<string, unknown>): void;
@@ -159,48 +159,39 @@ export class AcknowledgementSender {
   }
 
   private async recordDeliveryFailure(ack: ClaimedAcknowledgement, error: unknown): Promise<SendOutcome> {
-    const failure =
-      error instanceof DeliveryFailed
-        ? error
-        : new DeliveryFailed(String((error as Error)?.message ?? error), false);
     const { retry, logger } = this.options;
-    if (failure.recipientRefused && ack.recipient) {
+    const judged = judgeDeliveryFailure(error, ack, retry);
+    if (judged.outcome === 'bounced') {
       await this.acknowledgements.settleBounced(
-        { ...ack, recipient: ack.recipient },
-        `the mail server refused the address ${ack.recipient} (${failure.responseCode}); it is marked undeliverable`,
-        failure.message,
+        { ...ack, recipient: judged.address },
+        judged.reason,
+        judged.error,
       );
       logger.warn('acknowledgement bounced', { acknowledgementId: ack.id });
-      return 'bounced';
-    }
-    if (failure.permanent || ack.attempts >= retry.maxAttempts) {
-      const reason = failure.permanent
-        ? `the mail server refused the message permanently (${failure.responseCode})`
-        : `delivery failed after ${ack.attempts} attempts`;
-      await this.acknowledgements.settle(ack, 'failed', reason, failure.message);
+    } else if (judged.outcome === 'failed') {
+      await this.acknowledgements.settle(ack, 'failed', judged.reason, judged.error);
       logger.warn('acknowledgement failed', { acknowledgementId: ack.id, attempts: ack.attempts });
-      return 'failed';
-    }
-    const nextAttemptAt = new Date(Date.now() + nextAttemptDelayMs(retry, ack.attempts));
-    await this.db.transaction(async (tx) => {
-      await this.acknowledgements.markRetrying(tx, {
-        tenantId: ack.tenantId,
-        id: ack.id,
-        error: failure.message,
-        nextAttemptAt,
+    } else {
+      await this.db.transaction(async (tx) => {
+        await this.acknowledgements.markRetrying(tx, {
+          tenantId: ack.tenantId,
+          id: ack.id,
+          error: judged.error,
+          nextAttemptAt: judged.nextAttemptAt,
+        });
+        await this.queue.enqueue(
+          tx,
+          'acknowledgement.send',
+          { tenantId: ack.tenantId, acknowledgementId: ack.id },
+          { runAt: judged.nextAttemptAt },
+        );
       });
-      await this.queue.enqueue(
-        tx,
-        'acknowledgement.send',
-        { tenantId: ack.tenantId, acknowledgementId: ack.id },
-        { runAt: nextAttemptAt },
-      );
-    });
-    logger.log('acknowledgement delivery will be retried', {
-      acknowledgementId: ack.id,
-      attempts: ack.attempts,
-    });
-    return 'retrying';
+      logger.log('acknowledgement delivery will be retried', {
+        acknowledgementId: ack.id,
+        attempts: ack.attempts,
+      });
+    }
+    return judged.outcome;
   }
 }
 

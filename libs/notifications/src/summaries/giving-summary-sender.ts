@@ -2,8 +2,8 @@ import { TimelineRepository, type JobQueue } from '@steward/domain';
 import type { DataSource } from 'typeorm';
 import type { SenderLogger, SendOutcome } from '../acknowledgements/acknowledgement-sender';
 import { suppressionReason } from '../acknowledgements/acknowledgement-sender';
-import { nextAttemptDelayMs, type RetryPolicy } from '../acknowledgements/retry-policy';
-import { DeliveryFailed, type MailAttachment, type MailTransport } from '../delivery/mail-transport';
+import { judgeDeliveryFailure, type RetryPolicy } from '../acknowledgements/retry-policy';
+import type { MailAttachment, MailTransport } from '../delivery/mail-transport';
 import { DEFAULT_GIVING_SUMMARY } from '../rendering/default-templates';
 import {
   compileTemplate,
@@ -179,55 +179,39 @@ export class GivingSummarySender {
   }
 
   private async recordDeliveryFailure(summary: ClaimedSummary, error: unknown): Promise<SendOutcome> {
-    const failure =
-      error instanceof DeliveryFailed
-        ? error
-        : new DeliveryFailed(String((error as Error)?.message ?? error), false);
     const { retry, logger } = this.options;
-    if (failure.recipientRefused && summary.recipient) {
-      const address = summary.recipient;
+    const judged = judgeDeliveryFailure(error, summary, retry);
+    if (judged.outcome === 'bounced') {
       await this.db.transaction(async (tx) => {
-        await this.summaries.settle(
-          tx,
-          summary,
-          'bounced',
-          `the mail server refused the address ${address} (${failure.responseCode}); it is marked undeliverable`,
-          failure.message,
-        );
-        await this.summaries.markAddressUndeliverable(tx, summary, address, failure.message);
+        await this.summaries.settle(tx, summary, 'bounced', judged.reason, judged.error);
+        await this.summaries.markAddressUndeliverable(tx, summary, judged.address, judged.error);
       });
       logger.warn('giving summary bounced', { givingSummaryId: summary.id });
-      return 'bounced';
-    }
-    if (failure.permanent || summary.attempts >= retry.maxAttempts) {
-      const reason = failure.permanent
-        ? `the mail server refused the message permanently (${failure.responseCode})`
-        : `delivery failed after ${summary.attempts} attempts`;
+    } else if (judged.outcome === 'failed') {
       await this.db.transaction((tx) =>
-        this.summaries.settle(tx, summary, 'failed', reason, failure.message),
+        this.summaries.settle(tx, summary, 'failed', judged.reason, judged.error),
       );
       logger.warn('giving summary failed', { givingSummaryId: summary.id, attempts: summary.attempts });
-      return 'failed';
-    }
-    const nextAttemptAt = new Date(Date.now() + nextAttemptDelayMs(retry, summary.attempts));
-    await this.db.transaction(async (tx) => {
-      await this.summaries.markRetrying(tx, {
-        tenantId: summary.tenantId,
-        id: summary.id,
-        error: failure.message,
-        nextAttemptAt,
+    } else {
+      await this.db.transaction(async (tx) => {
+        await this.summaries.markRetrying(tx, {
+          tenantId: summary.tenantId,
+          id: summary.id,
+          error: judged.error,
+          nextAttemptAt: judged.nextAttemptAt,
+        });
+        await this.queue.enqueue(
+          tx,
+          'giving-summary.send',
+          { tenantId: summary.tenantId, givingSummaryId: summary.id },
+          { runAt: judged.nextAttemptAt },
+        );
       });
-      await this.queue.enqueue(
-        tx,
-        'giving-summary.send',
-        { tenantId: summary.tenantId, givingSummaryId: summary.id },
-        { runAt: nextAttemptAt },
-      );
-    });
-    logger.log('giving summary delivery will be retried', {
-      givingSummaryId: summary.id,
-      attempts: summary.attempts,
-    });
-    return 'retrying';
+      logger.log('giving summary delivery will be retried', {
+        givingSummaryId: summary.id,
+        attempts: summary.attempts,
+      });
+    }
+    return judged.outcome;
   }
 }
