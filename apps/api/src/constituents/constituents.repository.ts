@@ -97,6 +97,15 @@ export class ConstituentsRepository {
     return this.withEmails(this.db.manager, await qb.getMany());
   }
 
+  /** Whether a staff user of the tenant can be named relationship manager (active accounts only). */
+  async isActiveUser(tenantId: string, userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      'SELECT 1 FROM users WHERE tenant_id = $1 AND id = $2 AND active',
+      [tenantId, userId],
+    );
+    return rows.length > 0;
+  }
+
   /** Loads the emails of many constituents in one query (no N+1). */
   private async withEmails(db: EntityManager, constituents: Constituent[]): Promise<ConstituentWithEmails[]> {
     if (constituents.length === 0) return [];

@@ -24,6 +24,7 @@ export class ConstituentsService {
   ) {}
 
   async create(actor: Actor, input: CreateConstituentRequest): Promise<ConstituentView> {
+    await this.checkRelationshipManager(actor, input.relationshipManagerId);
     const constituent = Object.assign(new Constituent(), {
       id: newId(),
       tenantId: actor.tenantId,
@@ -71,6 +72,7 @@ export class ConstituentsService {
 
   async update(actor: Actor, id: string, input: UpdateConstituentRequest): Promise<ConstituentView> {
     const { emails, ...fields } = input;
+    await this.checkRelationshipManager(actor, input.relationshipManagerId);
     await this.db.transaction(async (tx) => {
       const current = await this.constituents.findById(actor.tenantId, id, tx);
       if (!current) throw new NotFound('constituent', id);
@@ -85,6 +87,13 @@ export class ConstituentsService {
       if (emails) await this.constituents.replaceEmails(tx, actor.tenantId, id, normaliseEmails(emails));
     });
     return this.get(actor, id);
+  }
+
+  /** A relationship manager signs thank-yous and owns follow-up tasks: it must be an active colleague. */
+  private async checkRelationshipManager(actor: Actor, userId: string | null | undefined): Promise<void> {
+    if (userId && !(await this.constituents.isActiveUser(actor.tenantId, userId))) {
+      throw ValidationFailed.field('relationshipManagerId', 'no active user with this id');
+    }
   }
 }
 

@@ -78,4 +78,26 @@ describe('constituents', () => {
     const malformed = await app.http().get('/api/v1/constituents/not-a-uuid').set(auth()).expect(400);
     expect(malformed.body.errors).toEqual([{ field: 'id', message: 'must be a UUID' }]);
   });
+
+  it('names only an active colleague as relationship manager', async () => {
+    const stranger = '01900000-0000-7000-8000-000000000000';
+    const refused = await app
+      .http()
+      .post('/api/v1/constituents')
+      .set(auth())
+      .send({ kind: 'individual', firstName: 'Ana', relationshipManagerId: stranger })
+      .expect(400);
+    expect(refused.body.errors).toEqual([
+      { field: 'relationshipManagerId', message: 'no active user with this id' },
+    ]);
+    const me = await app.http().get('/api/v1/auth/me').set(auth()).expect(200);
+    const managed = await createConstituent(app, { relationshipManagerId: me.body.userId });
+    const patched = await app
+      .http()
+      .patch(`/api/v1/constituents/${managed.id}`)
+      .set(auth())
+      .send({ relationshipManagerId: stranger })
+      .expect(400);
+    expect(patched.body.errors[0].field).toBe('relationshipManagerId');
+  });
 });
