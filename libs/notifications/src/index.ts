@@ -14,3 +14,4 @@ export * from './templates/template-samples';
 export * from './templates/template-validation';
 export * from './templates/template-resolver';
 export * from './summaries';
+export * from './delivery/outbound-ledger';

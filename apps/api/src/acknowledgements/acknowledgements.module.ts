@@ -1,12 +1,13 @@
-import { Inject, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { JOB_QUEUE, type JobQueue } from '@steward/domain';
 import {
-  AcknowledgementRepository,
   AcknowledgementSender,
   CaptureMailTransport,
   GivingSummaryPlanner,
   GivingSummarySender,
+  MessageTemplateRepository,
   SmtpMailTransport,
+  TemplateResolver,
   type MailTransport,
 } from '@steward/notifications';
 import { DataSource } from 'typeorm';
@@ -20,6 +21,8 @@ import { CapturedMailRepository } from '../mail/captured-mail.repository';
 import { MailModule } from '../mail/mail.module';
 import { UnsubscribeLinks } from '../unsubscribe/unsubscribe-links';
 import { UnsubscribeModule } from '../unsubscribe/unsubscribe.module';
+import { deliveryOptions } from './delivery-options';
+import { DeliverySweeper } from './delivery-sweeper';
 import { ReviewController } from './review/review.controller';
 import { ReviewRepository } from './review/review.repository';
 import { ReviewService } from './review/review.service';
@@ -34,6 +37,7 @@ export const MAIL_TRANSPORT = Symbol('MailTransport');
   imports: [MailModule, UnsubscribeModule],
   controllers: [ReviewController],
   providers: [
+    DeliverySweeper,
     ReviewRepository,
     ReviewService,
     {
@@ -45,30 +49,29 @@ export const MAIL_TRANSPORT = Symbol('MailTransport');
           : new CaptureMailTransport((message) => captured.store(message)),
     },
     {
+      // One resolver for every sender: compiled templates are cached once per process.
+      provide: TemplateResolver,
+      inject: [DataSource],
+      useFactory: (db: DataSource) => new TemplateResolver(new MessageTemplateRepository(db)),
+    },
+    {
       provide: AcknowledgementSender,
-      inject: [DataSource, MAIL_TRANSPORT, JOB_QUEUE, STEWARD_CONFIG, UnsubscribeLinks],
+      inject: [DataSource, MAIL_TRANSPORT, JOB_QUEUE, STEWARD_CONFIG, UnsubscribeLinks, TemplateResolver],
       useFactory: async (
         db: DataSource,
         transport: MailTransport,
         queue: JobQueue,
         config: StewardConfig,
         links: UnsubscribeLinks,
+        templates: TemplateResolver,
       ) => {
-        const logger = new Logger('Acknowledgements');
         await links.ready();
-        return new AcknowledgementSender(db, transport, queue, {
-          from: config.mail.from,
-          unsubscribeUrl: (tenantId, constituentId) => links.urlFor(tenantId, constituentId),
-          retry: {
-            maxAttempts: config.acknowledgements.maxAttempts,
-            baseDelayMs: config.acknowledgements.retryBaseMs,
-            maxDelayMs: 60 * 60_000,
-          },
-          logger: {
-            log: (m, c) => logger.log({ ...c, msg: m }),
-            warn: (m, c) => logger.warn({ ...c, msg: m }),
-          },
-        });
+        return new AcknowledgementSender(
+          db,
+          transport,
+          queue,
+          deliveryOptions(config, links, templates, 'Acknowledgements'),
+        );
       },
     },
     ...givingSummaryProviders(MAIL_TRANSPORT),
@@ -89,52 +92,10 @@ export const MAIL_TRANSPORT = Symbol('MailTransport');
   ],
   exports: [JOB_HANDLERS, AcknowledgementSender, GivingSummaryPlanner],
 })
-export class AcknowledgementsModule implements OnModuleInit, OnApplicationShutdown {
-  private readonly logger = new Logger('AcknowledgementSweeper');
-  private sweeper?: NodeJS.Timeout;
-  private readonly acknowledgements: AcknowledgementRepository;
-
-  constructor(
-    @Inject(STEWARD_CONFIG) private readonly config: StewardConfig,
-    @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
-    @Inject(JOB_QUEUE) private readonly queue: JobQueue,
-    private readonly db: DataSource,
-  ) {
-    this.acknowledgements = new AcknowledgementRepository(db);
-  }
-
-  onModuleInit(): void {
-    if (this.config.role === 'api') return;
-    this.sweeper = setInterval(() => void this.sweep(), 60_000);
-    this.sweeper.unref();
-  }
-
-  /** Holds sends abandoned mid-flight, and re-queues rows whose job went missing (the claim dedupes). */
-  async sweep(): Promise<void> {
-    try {
-      const held = await this.acknowledgements.holdAbandonedSends(
-        this.config.acknowledgements.sendingLeaseSeconds,
-      );
-      if (held > 0) this.logger.warn(`held ${held} acknowledgement(s) whose send outcome is unknown`);
-      const lost = await this.acknowledgements.findOverdueUnclaimed(600, 500);
-      if (lost.length > 0) {
-        await this.db.transaction(async (tx) => {
-          for (const a of lost) {
-            await this.queue.enqueue(tx, 'acknowledgement.send', {
-              tenantId: a.tenantId,
-              acknowledgementId: a.id,
-            });
-          }
-        });
-        this.logger.warn(`re-queued ${lost.length} overdue acknowledgement(s)`);
-      }
-    } catch (error) {
-      this.logger.error({ err: error }, 'acknowledgement sweep failed');
-    }
-  }
+export class AcknowledgementsModule implements OnApplicationShutdown {
+  constructor(@Inject(MAIL_TRANSPORT) private readonly transport: MailTransport) {}
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.sweeper) clearInterval(this.sweeper);
     await this.transport.close();
   }
 }

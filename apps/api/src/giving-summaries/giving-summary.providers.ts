@@ -3,7 +3,6 @@ import { JOB_QUEUE, type JobQueue } from '@steward/domain';
 import {
   GivingSummaryPlanner,
   GivingSummarySender,
-  MessageTemplateRepository,
   monthPeriod,
   previousMonth,
   TemplateResolver,
@@ -11,6 +10,7 @@ import {
 } from '@steward/notifications';
 import { DataSource } from 'typeorm';
 import { STEWARD_CONFIG, type StewardConfig } from '../config/config';
+import { deliveryOptions } from '../acknowledgements/delivery-options';
 import type { JobHandlers } from '../jobs/job-handlers';
 import { UnsubscribeLinks } from '../unsubscribe/unsubscribe-links';
 
@@ -22,30 +22,22 @@ export function givingSummaryProviders(mailTransport: symbol): Provider[] {
   return [
     {
       provide: GivingSummarySender,
-      inject: [DataSource, mailTransport, JOB_QUEUE, STEWARD_CONFIG, UnsubscribeLinks],
+      inject: [DataSource, mailTransport, JOB_QUEUE, STEWARD_CONFIG, UnsubscribeLinks, TemplateResolver],
       useFactory: async (
         db: DataSource,
         transport: MailTransport,
         queue: JobQueue,
         config: StewardConfig,
         links: UnsubscribeLinks,
+        templates: TemplateResolver,
       ) => {
-        const logger = new Logger('GivingSummaries');
         await links.ready();
-        return new GivingSummarySender(db, transport, queue, {
-          from: config.mail.from,
-          templates: new TemplateResolver(new MessageTemplateRepository(db)),
-          unsubscribeUrl: (tenantId, constituentId) => links.urlFor(tenantId, constituentId),
-          retry: {
-            maxAttempts: config.acknowledgements.maxAttempts,
-            baseDelayMs: config.acknowledgements.retryBaseMs,
-            maxDelayMs: 60 * 60_000,
-          },
-          logger: {
-            log: (m, c) => logger.log({ ...c, msg: m }),
-            warn: (m, c) => logger.warn({ ...c, msg: m }),
-          },
-        });
+        return new GivingSummarySender(
+          db,
+          transport,
+          queue,
+          deliveryOptions(config, links, templates, 'GivingSummaries'),
+        );
       },
     },
     {

@@ -21,6 +21,8 @@ export interface SenderOptions {
   logger: SenderLogger;
   /** The donor's one-click unsubscribe link; without it, no List-Unsubscribe header is sent. */
   unsubscribeUrl?: (tenantId: string, constituentId: string) => string;
+  /** Share one resolver between senders so templates compile once per process. */
+  templates?: TemplateResolver;
 }
 
 /**
@@ -39,7 +41,7 @@ export class AcknowledgementSender {
     private readonly options: SenderOptions,
   ) {
     this.acknowledgements = new AcknowledgementRepository(db);
-    this.templates = new TemplateResolver(new MessageTemplateRepository(db));
+    this.templates = options.templates ?? new TemplateResolver(new MessageTemplateRepository(db));
   }
 
   async send(tenantId: string, acknowledgementId: string): Promise<SendOutcome> {

@@ -6,6 +6,7 @@ import type {
   TributeType,
 } from '@steward/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { markAddressUndeliverable, OutboundLedger } from '../delivery/outbound-ledger';
 import type { ThankYouFacts } from '../rendering/thank-you-renderer';
 import type { TributeNoticeFacts } from '../rendering/tribute-notice';
 
@@ -128,16 +129,11 @@ export class AcknowledgementRepository {
     return rows[0].sent_at;
   }
 
-  async markRetrying(
+  markRetrying(
     tx: EntityManager,
     a: { tenantId: string; id: string; error: string; nextAttemptAt: Date },
   ): Promise<void> {
-    await tx.query(
-      `UPDATE acknowledgements
-          SET status = 'retrying', last_error = $3, next_attempt_at = $4, updated_at = now()
-        WHERE tenant_id = $1 AND id = $2 AND status = 'sending'`,
-      [a.tenantId, a.id, a.error, a.nextAttemptAt],
-    );
+    return LEDGER.markRetrying(tx, a);
   }
 
   /** Settles a claimed row without sending: failed, suppressed or held, always with the reason. */
@@ -147,13 +143,7 @@ export class AcknowledgementRepository {
     reason: string,
     lastError?: string,
   ): Promise<void> {
-    await this.db.query(
-      `UPDATE acknowledgements
-          SET status = $3, reason = $4, last_error = COALESCE($5, last_error), next_attempt_at = NULL,
-              updated_at = now()
-        WHERE tenant_id = $1 AND id = $2 AND status = 'sending'`,
-      [a.tenantId, a.id, status, reason, lastError ?? null],
-    );
+    await LEDGER.settle(this.db, a, status, reason, lastError);
   }
 
   /**
@@ -166,55 +156,16 @@ export class AcknowledgementRepository {
     lastError: string,
   ): Promise<void> {
     await this.db.transaction(async (tx) => {
-      await tx.query(
-        `UPDATE acknowledgements
-            SET status = 'bounced', reason = $3, last_error = $4, smtp_response = $4, next_attempt_at = NULL,
-                updated_at = now()
-          WHERE tenant_id = $1 AND id = $2 AND status = 'sending'`,
-        [a.tenantId, a.id, reason, lastError],
-      );
+      await LEDGER.settle(tx, a, 'bounced', reason, lastError);
+      // A tribute notice went to someone named on the gift, not to one of the donor's addresses.
       if (a.kind === 'donor') {
-        await tx.query(
-          `UPDATE constituent_emails SET undeliverable_at = now(), undeliverable_reason = $4
-            WHERE tenant_id = $1 AND constituent_id = $2 AND address = $3 AND undeliverable_at IS NULL`,
-          [a.tenantId, a.constituentId, a.recipient.toLowerCase(), lastError],
-        );
+        await markAddressUndeliverable(tx, { ...a, address: a.recipient, reason: lastError });
       }
     });
   }
-
-  /**
-   * Rows left in "sending" past the lease belong to a worker that died mid-send. The message may or
-   * may not have reached the server, so they are held for a person to decide: never re-sent blindly.
-   */
-  async holdAbandonedSends(leaseSeconds: number): Promise<number> {
-    const [, held]: [unknown[], number] = await this.db.query(
-      `UPDATE acknowledgements
-          SET status = 'held', updated_at = now(),
-              reason = 'delivery outcome unknown: the worker stopped while sending; check and release or skip'
-        WHERE status = 'sending' AND claimed_at < now() - make_interval(secs => $1)
-        RETURNING id`,
-      [leaseSeconds],
-    );
-    return held;
-  }
-
-  /** Queued or retrying rows whose time has long passed: their job was lost (e.g. deleted by hand). */
-  async findOverdueUnclaimed(
-    graceSeconds: number,
-    limit: number,
-  ): Promise<{ tenantId: string; id: string }[]> {
-    const rows: { tenant_id: string; id: string }[] = await this.db.query(
-      `SELECT tenant_id, id FROM acknowledgements
-        WHERE status IN ('queued', 'retrying')
-          AND COALESCE(next_attempt_at, created_at) < now() - make_interval(secs => $1)
-        ORDER BY created_at
-        LIMIT $2`,
-      [graceSeconds, limit],
-    );
-    return rows.map((r) => ({ tenantId: r.tenant_id, id: r.id }));
-  }
 }
+
+const LEDGER = new OutboundLedger('acknowledgements');
 
 const ACK_COLUMNS = `id, tenant_id, gift_id, constituent_id, attempts, message_id, recipient, treatment, kind,
   personal_note`;

@@ -1,8 +1,8 @@
 import { TimelineRepository, type JobQueue } from '@steward/domain';
 import type { DataSource } from 'typeorm';
-import type { SenderLogger, SendOutcome } from '../acknowledgements/acknowledgement-sender';
+import type { SenderOptions, SendOutcome } from '../acknowledgements/acknowledgement-sender';
 import { suppressionReason } from '../acknowledgements/acknowledgement-sender';
-import { judgeDeliveryFailure, type RetryPolicy } from '../acknowledgements/retry-policy';
+import { judgeDeliveryFailure } from '../acknowledgements/retry-policy';
 import type { MailAttachment, MailTransport } from '../delivery/mail-transport';
 import { DEFAULT_GIVING_SUMMARY } from '../rendering/default-templates';
 import {
@@ -30,14 +30,10 @@ const builtIn: SummaryTemplateSource = (() => {
   return { resolve: async () => ({ id: null, version: 0, compiled }) };
 })();
 
-export interface GivingSummarySenderOptions {
-  from: string;
-  retry: RetryPolicy;
-  logger: SenderLogger;
+/** The thank-you sender's options; templates may be any source of giving-summary templates. */
+export type GivingSummarySenderOptions = Omit<SenderOptions, 'templates'> & {
   templates?: SummaryTemplateSource;
-  /** The donor's one-click unsubscribe link; without it, no List-Unsubscribe header is sent. */
-  unsubscribeUrl?: (tenantId: string, constituentId: string) => string;
-}
+};
 
 /**
  * Handles `giving-summary.send`: claim, check consent again, load the period's gifts, render (and for a

@@ -1,5 +1,6 @@
 import type { GivingSummaryPeriod, NameParts } from '@steward/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { markAddressUndeliverable, OutboundLedger } from '../delivery/outbound-ledger';
 import type { SummaryGift } from './giving-summary-content';
 import { periodBounds, type SummaryPeriod } from './giving-summary-period';
 
@@ -343,78 +344,32 @@ export class GivingSummaryRepository {
     return count;
   }
 
-  async markRetrying(
+  markRetrying(
     tx: EntityManager,
     s: { tenantId: string; id: string; error: string; nextAttemptAt: Date },
   ): Promise<void> {
-    await tx.query(
-      `UPDATE giving_summaries
-          SET status = 'retrying', last_error = $3, next_attempt_at = $4, updated_at = now()
-        WHERE tenant_id = $1 AND id = $2 AND status = 'sending'`,
-      [s.tenantId, s.id, s.error, s.nextAttemptAt],
-    );
+    return LEDGER.markRetrying(tx, s);
   }
 
   /** Settles a claimed summary without sending (failed, bounced, suppressed, held), with the reason. */
-  async settle(
+  settle(
     tx: EntityManager,
     s: { tenantId: string; id: string },
     status: 'failed' | 'bounced' | 'suppressed' | 'held',
     reason: string,
     lastError?: string,
   ): Promise<boolean> {
-    const [, count]: [unknown[], number] = await tx.query(
-      `UPDATE giving_summaries
-          SET status = $3, reason = $4, last_error = COALESCE($5, last_error), next_attempt_at = NULL,
-              updated_at = now()
-        WHERE tenant_id = $1 AND id = $2 AND status = 'sending'
-        RETURNING id`,
-      [s.tenantId, s.id, status, reason, lastError ?? null],
-    );
-    return count > 0;
+    return LEDGER.settle(tx, s, status, reason, lastError);
   }
 
   /** After a bounce: no later message goes to that address until someone fixes it. */
-  async markAddressUndeliverable(
+  markAddressUndeliverable(
     tx: EntityManager,
     s: { tenantId: string; constituentId: string },
     address: string,
     reason: string,
   ): Promise<void> {
-    await tx.query(
-      `UPDATE constituent_emails SET undeliverable_at = now(), undeliverable_reason = $4
-        WHERE tenant_id = $1 AND constituent_id = $2 AND address = $3 AND undeliverable_at IS NULL`,
-      [s.tenantId, s.constituentId, address.toLowerCase(), reason],
-    );
-  }
-
-  /** Like a thank-you's: a summary left in "sending" may have been delivered, so a person decides. */
-  async holdAbandonedSends(leaseSeconds: number): Promise<number> {
-    const [, held]: [unknown[], number] = await this.db.query(
-      `UPDATE giving_summaries
-          SET status = 'held', updated_at = now(),
-              reason = 'delivery outcome unknown: the worker stopped while sending; check and release or skip'
-        WHERE status = 'sending' AND claimed_at < now() - make_interval(secs => $1)
-        RETURNING id`,
-      [leaseSeconds],
-    );
-    return held;
-  }
-
-  /** Queued or retrying summaries long past due: their job was lost. */
-  async findOverdueUnclaimed(
-    graceSeconds: number,
-    limit: number,
-  ): Promise<{ tenantId: string; id: string }[]> {
-    const rows: { tenant_id: string; id: string }[] = await this.db.query(
-      `SELECT tenant_id, id FROM giving_summaries
-        WHERE status IN ('queued', 'retrying')
-          AND COALESCE(next_attempt_at, created_at) < now() - make_interval(secs => $1)
-        ORDER BY created_at
-        LIMIT $2`,
-      [graceSeconds, limit],
-    );
-    return rows.map((r) => ({ tenantId: r.tenant_id, id: r.id }));
+    return markAddressUndeliverable(tx, { ...s, address, reason });
   }
 
   /** Every tenant, for the scheduled plan (the one query here that spans tenants, by design). */
@@ -462,3 +417,5 @@ export class GivingSummaryRepository {
     }));
   }
 }
+
+const LEDGER = new OutboundLedger('giving_summaries');
