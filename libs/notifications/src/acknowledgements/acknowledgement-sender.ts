@@ -76,12 +76,7 @@ export class AcknowledgementSender {
         subject: message.subject,
         text: message.text,
         html: message.html,
-        headers: unsubscribeUrl
-          ? {
-              'List-Unsubscribe': `<${unsubscribeUrl}>`,
-              'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-            }
-          : undefined,
+        unsubscribeUrl,
       });
     } catch (error) {
       return this.recordDeliveryFailure(ack, error);

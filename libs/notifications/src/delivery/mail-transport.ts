@@ -13,6 +13,8 @@ export interface OutgoingMessage {
   html: string;
   headers?: Record<string, string>;
   attachments?: MailAttachment[];
+  /** Where the recipient can opt out; becomes List-Unsubscribe with RFC 8058 one-click. */
+  unsubscribeUrl?: string | null;
 }
 
 /** A file sent with a message (e.g. the printable year-end giving summary). */
@@ -74,8 +76,7 @@ export class SmtpMailTransport implements MailTransport {
 
   async send(message: OutgoingMessage): Promise<DeliveryReceipt> {
     try {
-      const { tenantId: _tenant, ...mail } = message;
-      const info = await this.transporter.sendMail(mail);
+      const info = await this.transporter.sendMail(toNodemailer(message));
       return { response: info.response };
     } catch (error) {
       const err = error as Error & { responseCode?: number; code?: string };
@@ -89,6 +90,21 @@ export class SmtpMailTransport implements MailTransport {
   async close(): Promise<void> {
     this.transporter.close();
   }
+}
+
+/** The message as nodemailer takes it: our routing fields dropped, the unsubscribe link made headers. */
+function toNodemailer(message: OutgoingMessage) {
+  const { tenantId: _tenant, unsubscribeUrl, headers, ...mail } = message;
+  return {
+    ...mail,
+    headers: unsubscribeUrl
+      ? {
+          ...headers,
+          'List-Unsubscribe': `<${unsubscribeUrl}>`,
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        }
+      : headers,
+  };
 }
 
 /**
@@ -138,8 +154,7 @@ export class CaptureMailTransport implements MailTransport {
   constructor(private readonly store: (message: CapturedMessage) => Promise<void>) {}
 
   async send(message: OutgoingMessage): Promise<DeliveryReceipt> {
-    const { tenantId: _tenant, ...mail } = message;
-    const info = await this.transporter.sendMail(mail);
+    const info = await this.transporter.sendMail(toNodemailer(message));
     await this.store({ ...message, raw: (info.message as Buffer).toString('utf8') });
     return { response: 'captured' };
   }

@@ -110,12 +110,7 @@ export class GivingSummarySender {
         subject: message.subject,
         text: message.text,
         html: message.html,
-        headers: unsubscribeUrl
-          ? {
-              'List-Unsubscribe': `<${unsubscribeUrl}>`,
-              'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-            }
-          : undefined,
+        unsubscribeUrl,
         attachments,
       });
     } catch (error) {
