@@ -9,7 +9,7 @@ interface SweptMessages {
   ledger: OutboundLedger;
   /** How long a queued message may wait before its job counts as lost. */
   lostAfterSeconds: number;
-  requeue(tx: EntityManager, queue: JobQueue, m: { tenantId: string; id: string }): Promise<void>;
+  requeue(tx: EntityManager, queue: JobQueue, lost: { tenantId: string; id: string }[]): Promise<void>;
 }
 
 const SWEPT: SweptMessages[] = [
@@ -17,16 +17,24 @@ const SWEPT: SweptMessages[] = [
     label: 'acknowledgement',
     ledger: new OutboundLedger('acknowledgements'),
     lostAfterSeconds: 600,
-    requeue: (tx, queue, m) =>
-      queue.enqueue(tx, 'acknowledgement.send', { tenantId: m.tenantId, acknowledgementId: m.id }),
+    requeue: (tx, queue, lost) =>
+      queue.enqueueMany(
+        tx,
+        'acknowledgement.send',
+        lost.map((m) => ({ tenantId: m.tenantId, acknowledgementId: m.id })),
+      ),
   },
   {
     label: 'giving summary',
     ledger: new OutboundLedger('giving_summaries'),
     // An hour: a year-end plan queues every donor at once, and a long queue is not a lost job.
     lostAfterSeconds: 3600,
-    requeue: (tx, queue, m) =>
-      queue.enqueue(tx, 'giving-summary.send', { tenantId: m.tenantId, givingSummaryId: m.id }),
+    requeue: (tx, queue, lost) =>
+      queue.enqueueMany(
+        tx,
+        'giving-summary.send',
+        lost.map((m) => ({ tenantId: m.tenantId, givingSummaryId: m.id })),
+      ),
   },
 ];
 
@@ -61,9 +69,7 @@ export class DeliverySweeper implements OnModuleInit, OnApplicationShutdown {
         if (held > 0) this.logger.warn(`held ${held} ${swept.label}(s) whose send outcome is unknown`);
         const lost = await swept.ledger.findOverdueUnclaimed(this.db, swept.lostAfterSeconds, 500);
         if (lost.length > 0) {
-          await this.db.transaction(async (tx) => {
-            for (const m of lost) await swept.requeue(tx, this.queue, m);
-          });
+          await this.db.transaction((tx) => swept.requeue(tx, this.queue, lost));
           this.logger.warn(`re-queued ${lost.length} overdue ${swept.label}(s)`);
         }
       } catch (error) {

@@ -162,12 +162,11 @@ export class GiftsService {
         ...(plan.donor.status === 'queued' ? [acknowledgementId] : []),
         ...(tributeNoticeId ? [tributeNoticeId] : []),
       ];
-      for (const id of jobs) {
-        await this.queue.enqueue(tx, 'acknowledgement.send', {
-          tenantId: actor.tenantId,
-          acknowledgementId: id,
-        });
-      }
+      await this.queue.enqueueMany(
+        tx,
+        'acknowledgement.send',
+        jobs.map((id) => ({ tenantId: actor.tenantId, acknowledgementId: id })),
+      );
       // Receipts are numbered per calendar year (UTC) of receipt; last, so the sequence lock is brief.
       gift.receiptNumber = await this.gifts.assignReceiptNumber(
         tx,

@@ -19,4 +19,20 @@ export class GraphileJobQueue implements JobQueue {
       options.maxAttempts ?? 10,
     ]);
   }
+
+  async enqueueMany<N extends JobName>(
+    tx: EntityManager,
+    name: N,
+    payloads: JobPayloads[N][],
+    options: EnqueueOptions = {},
+  ): Promise<void> {
+    if (payloads.length === 0) return;
+    if (payloads.length === 1) return this.enqueue(tx, name, payloads[0], options);
+    await tx.query(
+      `SELECT count(*) FROM graphile_worker.add_jobs(ARRAY(
+         SELECT ROW($1, p, NULL, $3::timestamptz, $4::int, NULL, NULL, NULL)::graphile_worker.job_spec
+           FROM json_array_elements($2::json) p))`,
+      [name, JSON.stringify(payloads), options.runAt ?? null, options.maxAttempts ?? 10],
+    );
+  }
 }

@@ -25,6 +25,14 @@ export interface JobQueue {
     payload: JobPayloads[N],
     options?: EnqueueOptions,
   ): Promise<void>;
+
+  /** Many jobs of one kind in one round trip (a year-end plan queues every donor at once). */
+  enqueueMany<N extends JobName>(
+    tx: EntityManager,
+    name: N,
+    payloads: JobPayloads[N][],
+    options?: EnqueueOptions,
+  ): Promise<void>;
 }
 
 export const JOB_QUEUE = Symbol('JobQueue');

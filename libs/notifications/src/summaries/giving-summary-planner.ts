@@ -49,9 +49,11 @@ export class GivingSummaryPlanner {
       );
       await this.summaries.suppressDeferred(tx, tenantId, p, suppressed);
       const queued = inserted.filter((r) => r.status === 'queued');
-      for (const row of queued) {
-        await this.queue.enqueue(tx, 'giving-summary.send', { tenantId, givingSummaryId: row.id });
-      }
+      await this.queue.enqueueMany(
+        tx,
+        'giving-summary.send',
+        queued.map((row) => ({ tenantId, givingSummaryId: row.id })),
+      );
       return {
         period: p.period,
         periodStart: p.start,
