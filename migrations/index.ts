@@ -2,7 +2,7 @@ import { InitialSchema1763900000000 } from './1763900000000-initial-schema';
 import { GiftReceipts1763990000000 } from './1763990000000-gift-receipts';
 import { AcknowledgementTreatment1764000000000 } from './1764000000000-acknowledgement-treatment';
 import { AcknowledgementWorkflows1764100000000 } from './1764100000000-acknowledgement-workflows';
-import { TaskIndexes1764200000000 } from './1764200000000-task-indexes';
+import { WorkflowIndexes1764200000000 } from './1764200000000-workflow-indexes';
 
 /** Every migration, in order. The data-source configuration is the only importer of this folder. */
 export const MIGRATIONS = [
@@ -10,5 +10,5 @@ export const MIGRATIONS = [
   GiftReceipts1763990000000,
   AcknowledgementTreatment1764000000000,
   AcknowledgementWorkflows1764100000000,
-  TaskIndexes1764200000000,
+  WorkflowIndexes1764200000000,
 ];
