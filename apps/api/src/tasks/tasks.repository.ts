@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Task, type TaskKind } from '@steward/domain';
+import { displayName, Task, type NameParts, type TaskKind } from '@steward/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 
 export type NewTask = Pick<
@@ -30,11 +30,18 @@ export interface TaskListQuery {
   limit: number;
 }
 
+/** Rows carry the constituent's name parts; the domain's displayName names them, as everywhere. */
+function named<T extends { nameParts: NameParts }>(
+  rows: T[],
+): (Omit<T, 'nameParts'> & { constituentName: string })[] {
+  return rows.map(({ nameParts, ...row }) => ({ ...row, constituentName: displayName(nameParts) }));
+}
+
 const TASK_COLUMNS = `t.id, t.tenant_id AS "tenantId", t.kind, t.title, t.details, t.constituent_id AS "constituentId",
   t.gift_id AS "giftId", t.owner_id AS "ownerId", t.due_at AS "dueAt", t.completed_at AS "completedAt",
   t.completed_by AS "completedBy", t.outcome, t.created_by AS "createdBy", t.created_at AS "createdAt",
-  CASE WHEN c.kind = 'organization' THEN c.organization_name
-       ELSE concat_ws(' ', COALESCE(c.preferred_name, c.first_name), c.last_name) END AS "constituentName"`;
+  json_build_object('kind', c.kind, 'firstName', c.first_name, 'lastName', c.last_name,
+    'preferredName', c.preferred_name, 'organizationName', c.organization_name) AS "nameParts"`;
 
 /** Tasks: written by people and by the acknowledgement rules (in the gift's transaction). */
 @Injectable()
@@ -64,13 +71,13 @@ export class TasksRepository {
   }
 
   async findById(tenantId: string, id: string): Promise<TaskRow | null> {
-    const rows: TaskRow[] = await this.db.query(
+    const rows: (Task & { nameParts: NameParts })[] = await this.db.query(
       `SELECT ${TASK_COLUMNS} FROM tasks t
          JOIN constituents c ON c.tenant_id = t.tenant_id AND c.id = t.constituent_id
         WHERE t.tenant_id = $1 AND t.id = $2`,
       [tenantId, id],
     );
-    return rows[0] ?? null;
+    return named(rows)[0] ?? null;
   }
 
   /** Soonest due first, keyset on (due_at, id). */
@@ -91,7 +98,7 @@ export class TasksRepository {
       where.push(`(t.due_at, t.id) > ($${params.length - 1}, $${params.length})`);
     }
     params.push(q.limit);
-    return this.db.query(
+    const rows: (Task & { nameParts: NameParts })[] = await this.db.query(
       `SELECT ${TASK_COLUMNS} FROM tasks t
          JOIN constituents c ON c.tenant_id = t.tenant_id AND c.id = t.constituent_id
         WHERE ${where.join(' AND ')}
@@ -99,6 +106,7 @@ export class TasksRepository {
         LIMIT $${params.length}`,
       params,
     );
+    return named(rows);
   }
 
   /** Completes an open task; false when it is missing or was already completed. */

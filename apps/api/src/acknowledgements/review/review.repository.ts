@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AcknowledgementStatus } from '@steward/domain';
+import { displayName, type AcknowledgementStatus, type NameParts } from '@steward/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AcknowledgementView } from './review.dto';
 
@@ -9,11 +9,18 @@ const VIEW = `SELECT a.id, a.gift_id AS "giftId", a.constituent_id AS "constitue
        c.relationship_manager_id AS "relationshipManagerId", a.attempts, a.last_error AS "lastError",
        a.smtp_response AS "smtpResponse", a.template_version AS "templateVersion", a.sent_at AS "sentAt",
        a.reviewed_by AS "reviewedBy", a.reviewed_at AS "reviewedAt",
-       CASE WHEN c.kind = 'organization' THEN c.organization_name
-            ELSE concat_ws(' ', COALESCE(c.preferred_name, c.first_name), c.last_name) END AS "constituentName"
+       json_build_object('kind', c.kind, 'firstName', c.first_name, 'lastName', c.last_name,
+    'preferredName', c.preferred_name, 'organizationName', c.organization_name) AS "nameParts"
   FROM acknowledgements a
   JOIN gifts g ON g.tenant_id = a.tenant_id AND g.id = a.gift_id
   JOIN constituents c ON c.tenant_id = a.tenant_id AND c.id = a.constituent_id`;
+
+type ViewRow = Omit<AcknowledgementView, 'constituentName'> & { nameParts: NameParts };
+
+/** The constituent is named by the domain's displayName, as everywhere else. */
+function toView({ nameParts, ...row }: ViewRow): AcknowledgementView {
+  return { ...row, constituentName: displayName(nameParts) };
+}
 
 /** Acknowledgements as staff see and review them. Every change is a guarded UPDATE on status 'held'. */
 @Injectable()
@@ -21,21 +28,21 @@ export class ReviewRepository {
   constructor(private readonly db: DataSource) {}
 
   async findById(tenantId: string, id: string): Promise<AcknowledgementView | null> {
-    const rows: AcknowledgementView[] = await this.db.query(`${VIEW} WHERE a.tenant_id = $1 AND a.id = $2`, [
+    const rows: ViewRow[] = await this.db.query(`${VIEW} WHERE a.tenant_id = $1 AND a.id = $2`, [
       tenantId,
       id,
     ]);
-    return rows[0] ?? null;
+    return rows[0] ? toView(rows[0]) : null;
   }
 
   /** Oldest gift first (the one waiting longest), keyset on (gift_received_at, id). */
-  list(q: {
+  async list(q: {
     tenantId: string;
     status: AcknowledgementStatus;
     after?: { giftReceivedAt: Date; id: string };
     limit: number;
   }): Promise<AcknowledgementView[]> {
-    return this.db.query(
+    const rows: ViewRow[] = await this.db.query(
       `${VIEW}
         WHERE a.tenant_id = $1 AND a.status = $2
           AND ($3::timestamptz IS NULL OR (a.gift_received_at, a.id) > ($3, $4::uuid))
@@ -43,6 +50,7 @@ export class ReviewRepository {
         LIMIT $5`,
       [q.tenantId, q.status, q.after?.giftReceivedAt ?? null, q.after?.id ?? null, q.limit],
     );
+    return rows.map(toView);
   }
 
   async setNote(tenantId: string, id: string, note: string | null): Promise<boolean> {
