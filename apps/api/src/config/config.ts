@@ -13,6 +13,8 @@ const schema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Steward <thanks@steward.local>'),
+  /** The longest one SMTP send may take, from waiting for a connection to the server's final answer. */
+  SMTP_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   /** Where donors reach this server from outside (unsubscribe links in emails); defaults to localhost. */
   PUBLIC_URL: z.string().url().optional(),
   STEWARD_ADMIN_EMAIL: z.string().email().optional(),
@@ -34,7 +36,13 @@ const schema = z.object({
 export interface StewardConfig {
   http: { port: number; host: string };
   database: { driver: 'embedded'; dataDir: string; port: number } | { driver: 'url'; url: string };
-  mail: { driver: 'capture' | 'smtp'; smtpUrl?: string; from: string; publicUrl: string };
+  mail: {
+    driver: 'capture' | 'smtp';
+    smtpUrl?: string;
+    from: string;
+    publicUrl: string;
+    sendTimeoutMs: number;
+  };
   admin: { email?: string; password?: string };
   auth: { jwtSecret?: string; tokenTtl: string };
   role: 'all' | 'api' | 'worker';
@@ -70,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StewardConfig 
       driver: e.SMTP_URL ? 'smtp' : 'capture',
       smtpUrl: e.SMTP_URL,
       from: e.MAIL_FROM,
+      sendTimeoutMs: e.SMTP_SEND_TIMEOUT_MS,
       publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     },
     admin: { email: e.STEWARD_ADMIN_EMAIL?.toLowerCase(), password: e.STEWARD_ADMIN_PASSWORD },
