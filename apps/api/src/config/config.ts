@@ -23,6 +23,10 @@ const schema = z.object({
   TOKEN_TTL: z.string().default('12h'),
   STEWARD_ROLE: z.enum(['all', 'api', 'worker']).default('all'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+  /** How often a worker process says it is alive; one silent for six beats is taken for dead. */
+  WORKER_HEARTBEAT_SECONDS: z.coerce.number().min(0.2).max(60).default(5),
+  /** Health answers 503 when the oldest job that is due has waited longer than this. */
+  QUEUE_LAG_LIMIT_SECONDS: z.coerce.number().int().min(1).default(300),
   ACK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
   ACK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(30_000),
   /** Seconds a "sending" claim may last before the sweeper holds it as outcome-unknown. */
@@ -46,7 +50,7 @@ export interface StewardConfig {
   admin: { email?: string; password?: string };
   auth: { jwtSecret?: string; tokenTtl: string };
   role: 'all' | 'api' | 'worker';
-  worker: { concurrency: number };
+  worker: { concurrency: number; heartbeatSeconds: number; queueLagLimitSeconds: number };
   acknowledgements: { maxAttempts: number; retryBaseMs: number; sendingLeaseSeconds: number };
   adminDistDir: string;
   logLevel: string;
@@ -84,7 +88,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StewardConfig 
     admin: { email: e.STEWARD_ADMIN_EMAIL?.toLowerCase(), password: e.STEWARD_ADMIN_PASSWORD },
     auth: { jwtSecret: e.JWT_SECRET, tokenTtl: e.TOKEN_TTL },
     role: e.STEWARD_ROLE,
-    worker: { concurrency: e.WORKER_CONCURRENCY },
+    worker: {
+      concurrency: e.WORKER_CONCURRENCY,
+      heartbeatSeconds: e.WORKER_HEARTBEAT_SECONDS,
+      queueLagLimitSeconds: e.QUEUE_LAG_LIMIT_SECONDS,
+    },
     acknowledgements: {
       maxAttempts: e.ACK_MAX_ATTEMPTS,
       retryBaseMs: e.ACK_RETRY_BASE_MS,
