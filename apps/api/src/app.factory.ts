@@ -36,6 +36,9 @@ export async function createSteward(config: StewardConfig, databaseUrl: string):
     { bufferLogs: true, rawBody: true },
   );
   app.useLogger(app.get(Logger));
+  // Nest keeps buffered logs until listen(); a worker process (STEWARD_ROLE=worker) never listens, so
+  // without this it would log nothing at all.
+  app.flushLogs();
   app.setGlobalPrefix('api/v1');
   app.useGlobalPipes(stewardValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -1,4 +1,4 @@
-import { TimelineRepository, type JobQueue } from '@steward/domain';
+import { isDatabaseUnavailable, TimelineRepository, type JobQueue } from '@steward/domain';
 import type { DataSource } from 'typeorm';
 import type { MailTransport } from '../delivery/mail-transport';
 import { recordOutcome } from '../delivery/record-outcome';
@@ -76,6 +76,8 @@ export class AcknowledgementSender {
     try {
       ({ message, template } = await this.render(ack, unsubscribeUrl));
     } catch (error) {
+      // Nothing was sent: a database outage while loading the template is retried, not a failure.
+      if (isDatabaseUnavailable(error)) return this.recordDeliveryFailure(ack, error);
       await this.acknowledgements.settle(ack, 'failed', 'the thank-you could not be rendered', String(error));
       return 'failed';
     }

@@ -1,4 +1,4 @@
-import { TimelineRepository, type JobQueue } from '@steward/domain';
+import { isDatabaseUnavailable, TimelineRepository, type JobQueue } from '@steward/domain';
 import type { DataSource } from 'typeorm';
 import type { SenderOptions, SendOutcome } from '../acknowledgements/acknowledgement-sender';
 import { outcomeRecorder, suppressionReason } from '../acknowledgements/acknowledgement-sender';
@@ -64,12 +64,18 @@ export class GivingSummarySender {
 
     const yearEnd = summary.period.period === 'year';
     // A month's summary lists the installments it thanks; the year's lists every gift of the year.
-    const gifts = await this.summaries.findGifts(
-      tenantId,
-      summary.constituentId,
-      summary.period,
-      yearEnd ? undefined : summary.id,
-    );
+    let gifts: Awaited<ReturnType<GivingSummaryRepository['findGifts']>>;
+    try {
+      gifts = await this.summaries.findGifts(
+        tenantId,
+        summary.constituentId,
+        summary.period,
+        yearEnd ? undefined : summary.id,
+      );
+    } catch (error) {
+      // Nothing was sent: the claim is given back to be tried again (through the outage, if any).
+      return this.recordDeliveryFailure(summary, error);
+    }
     if (gifts.length === 0) {
       return this.suppress(summary, 'nothing to summarize: no gifts remain for this period');
     }
@@ -96,6 +102,7 @@ export class GivingSummarySender {
         });
       }
     } catch (error) {
+      if (isDatabaseUnavailable(error)) return this.recordDeliveryFailure(summary, error);
       await this.db.transaction((tx) =>
         this.summaries.settle(tx, summary, 'failed', 'the summary could not be rendered', String(error)),
       );
