@@ -12,8 +12,11 @@ const ROOT = resolve(__dirname, '../../..');
 /**
  * Builds the server from the current source into a folder of this test file's own (swc, about a
  * second), so a fault test always runs the code under test as `npm start` runs it: `node main.js`.
+ * FAULT_TEST_SOURCE may name another checkout of Steward to run the same tests against (an older
+ * commit, to see them fail).
  */
 export function buildServer(): { main: string; remove: () => void } {
+  const source = process.env.FAULT_TEST_SOURCE ?? ROOT;
   const outDir = join(ROOT, 'tmp', `fault-build-${randomBytes(4).toString('hex')}`);
   mkdirSync(outDir, { recursive: true });
   const built = spawnSync(
@@ -30,7 +33,7 @@ export function buildServer(): { main: string; remove: () => void } {
       '**/*.spec.ts',
       '-q',
     ],
-    { cwd: ROOT, encoding: 'utf8' },
+    { cwd: source, encoding: 'utf8' },
   );
   if (built.status !== 0) throw new Error(`the server did not build: ${built.stderr}`);
   return {
