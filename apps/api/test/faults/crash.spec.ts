@@ -54,7 +54,9 @@ describe('the process killed mid-burst while the mail server is slow', () => {
 
     const accepted = [...gifts.accepted, ...more.accepted];
     expect(accepted).toHaveLength(60);
-    const result = await expectEveryGiftThankedOnce(database.url, accepted, smtp, 60_000);
+    // Within half a minute of the restart: the dead process's jobs released (six 1 s heartbeats), the
+    // sends it cut off held soon after their 5 s lease, the rest delivered.
+    const result = await expectEveryGiftThankedOnce(database.url, accepted, smtp, 30_000);
     expect(result.sent + result.held).toBe(60);
     expect(result.held).toBeLessThanOrEqual(5);
   }, 150_000);

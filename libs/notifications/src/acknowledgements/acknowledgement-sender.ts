@@ -206,6 +206,7 @@ export class AcknowledgementSender {
               id: ack.id,
               error: judged.error,
               nextAttemptAt: judged.nextAttemptAt,
+              countsAsAttempt: judged.countsAsAttempt,
             });
             await this.queue.enqueue(
               tx,

@@ -43,6 +43,7 @@ describe('judgeDeliveryFailure', () => {
     expect(judgeDeliveryFailure(failed('envelope', 451), { ...attempt, attempts: 2 }, policy, now)).toEqual({
       outcome: 'retrying',
       nextAttemptAt: new Date(now.getTime() + 2000),
+      countsAsAttempt: true,
       error: '451 at envelope',
     });
   });
@@ -53,6 +54,7 @@ describe('judgeDeliveryFailure', () => {
       expect(judgeDeliveryFailure(error, { ...attempt, attempts: 40 }, policy, now)).toEqual({
         outcome: 'retrying',
         nextAttemptAt: new Date(now.getTime() + 5000),
+        countsAsAttempt: false,
         error: error.message,
       });
     }
@@ -63,6 +65,7 @@ describe('judgeDeliveryFailure', () => {
       expect(judgeDeliveryFailure(failed(stage), { ...attempt, attempts: 10 }, policy, now)).toMatchObject({
         outcome: 'retrying',
         nextAttemptAt: new Date(now.getTime() + 5000),
+        countsAsAttempt: false,
       });
     }
   });

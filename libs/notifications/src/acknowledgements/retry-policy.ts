@@ -29,7 +29,8 @@ export function nextAttemptDelayMs(policy: RetryPolicy, attemptsSoFar: number): 
 export type DeliveryFailureOutcome = { error: string } & (
   | { outcome: 'bounced'; reason: string; address: string }
   | { outcome: 'failed'; reason: string }
-  | { outcome: 'retrying'; nextAttemptAt: Date }
+  /** `countsAsAttempt` false: the server never judged the message, so the attempt is not counted. */
+  | { outcome: 'retrying'; nextAttemptAt: Date; countsAsAttempt: boolean }
   | { outcome: 'held'; reason: string }
 );
 
@@ -56,17 +57,18 @@ export function judgeDeliveryFailure(
   now = new Date(),
 ): DeliveryFailureOutcome {
   const message = String((error as Error)?.message ?? error);
-  const retryAfter = (delayMs: number): DeliveryFailureOutcome => ({
+  const retryAfter = (delayMs: number, countsAsAttempt: boolean): DeliveryFailureOutcome => ({
     outcome: 'retrying',
     nextAttemptAt: new Date(now.getTime() + delayMs),
+    countsAsAttempt,
     error: message,
   });
   const retrySoon = () =>
-    retryAfter(Math.min(policy.unreachableMaxDelayMs, nextAttemptDelayMs(policy, attempt.attempts)));
+    retryAfter(Math.min(policy.unreachableMaxDelayMs, nextAttemptDelayMs(policy, attempt.attempts)), false);
   const retryWithBackoff = (): DeliveryFailureOutcome =>
     attempt.attempts >= policy.maxAttempts
       ? { outcome: 'failed', reason: `delivery failed after ${attempt.attempts} attempts`, error: message }
-      : retryAfter(nextAttemptDelayMs(policy, attempt.attempts));
+      : retryAfter(nextAttemptDelayMs(policy, attempt.attempts), true);
 
   if (!(error instanceof DeliveryFailed)) return retryWithBackoff();
   if (error.stage === 'session') return retrySoon();

@@ -215,6 +215,7 @@ export class GivingSummarySender {
               id: summary.id,
               error: judged.error,
               nextAttemptAt: judged.nextAttemptAt,
+              countsAsAttempt: judged.countsAsAttempt,
             });
             await this.queue.enqueue(
               tx,
