@@ -115,6 +115,9 @@ describe('SmtpMailTransport', () => {
 });
 
 describe('SmtpMailTransport when the server fails', () => {
+  // Real servers and sockets on a busy machine: bounded, with room above jest's 5 s default.
+  jest.setTimeout(20_000);
+
   it('recovers from refused connections by itself: more failures than connections, then delivery', async () => {
     const port = await freePort();
     const transport = new SmtpMailTransport(`smtp://127.0.0.1:${port}?ignoreTLS=true`, {
