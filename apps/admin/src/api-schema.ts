@@ -306,6 +306,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HealthController_ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/mail/captured': {
     parameters: {
       query?: never;
@@ -929,10 +945,21 @@ export interface components {
     HealthView: {
       /** @example up */
       database: string;
+      /**
+       * @description seconds the oldest job that is due has waited to start
+       * @example 0
+       */
+      oldestDueJobSeconds: number;
       /** @example up */
       queue: string;
+      /**
+       * @description readiness fails when oldestDueJobSeconds exceeds this
+       * @example 300
+       */
+      queueLagLimitSeconds: number;
       /** @example ok */
       status: string;
+      worker: components['schemas']['WorkerView'];
     };
     LoginRequest: {
       /** @example admin@steward.local */
@@ -1308,6 +1335,33 @@ export interface components {
         | 'communications'
         | 'read_only';
       signature: string | null;
+    };
+    WorkerView: {
+      /** @example 5 */
+      concurrency: number;
+      /** @description why it last stopped taking jobs */
+      lastProblem?: string;
+      /**
+       * @description times the runner was restarted since the process started
+       * @example 0
+       */
+      restarts: number;
+      /**
+       * @description when it entered this state
+       * @example 2026-11-23T10:00:00.000Z
+       */
+      since: string;
+      /**
+       * @description worker slots taking jobs now
+       * @example 5
+       */
+      slots: number;
+      /**
+       * @description the job worker of this process (`not-in-this-process` with STEWARD_ROLE=api)
+       * @example running
+       * @enum {string}
+       */
+      state: 'starting' | 'running' | 'restarting' | 'stopped' | 'not-in-this-process';
     };
   };
   responses: never;
@@ -1932,6 +1986,33 @@ export interface operations {
           'application/json': components['schemas']['HealthView'];
         };
       };
+      /** @description the database, the job queue or the worker is not working */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  HealthController_ready: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthView'];
+        };
+      };
+      /** @description not working, or the job queue is falling behind */
       503: {
         headers: {
           [name: string]: unknown;

@@ -10,7 +10,9 @@ import { stewardValidationPipe } from './common/validation';
 import type { StewardConfig } from './config/config';
 import { migrateDatabase } from './database/migrate';
 import { JOB_HANDLERS, type JobHandlers } from './jobs/job-handlers';
+import { JobRunnersRepository } from './jobs/job-runners.repository';
 import { JobWorker } from './jobs/job-worker';
+import { WorkerStatus } from './jobs/worker-status';
 
 export interface RunningSteward {
   app: NestFastifyApplication;
@@ -34,6 +36,9 @@ export async function createSteward(config: StewardConfig, databaseUrl: string):
     { bufferLogs: true, rawBody: true },
   );
   app.useLogger(app.get(Logger));
+  // Nest keeps buffered logs until listen(); a worker process (STEWARD_ROLE=worker) never listens, so
+  // without this it would log nothing at all.
+  app.flushLogs();
   app.setGlobalPrefix('api/v1');
   app.useGlobalPipes(stewardValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
@@ -45,7 +50,13 @@ export async function createSteward(config: StewardConfig, databaseUrl: string):
 
   let worker: JobWorker | undefined;
   if (config.role !== 'api') {
-    worker = new JobWorker(databaseUrl, app.get<JobHandlers>(JOB_HANDLERS), config.worker.concurrency);
+    worker = new JobWorker(
+      databaseUrl,
+      app.get<JobHandlers>(JOB_HANDLERS),
+      config.worker,
+      app.get(WorkerStatus),
+      app.get(JobRunnersRepository),
+    );
     await worker.start();
   }
 

@@ -15,3 +15,5 @@ export * from './templates/template-validation';
 export * from './templates/template-resolver';
 export * from './summaries';
 export * from './delivery/outbound-ledger';
+export * from './delivery/smtp-mail-transport';
+export * from './delivery/record-outcome';

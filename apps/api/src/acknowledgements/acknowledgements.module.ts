@@ -45,7 +45,7 @@ export const MAIL_TRANSPORT = Symbol('MailTransport');
       inject: [STEWARD_CONFIG, CapturedMailRepository],
       useFactory: (config: StewardConfig, captured: CapturedMailRepository): MailTransport =>
         config.mail.driver === 'smtp'
-          ? new SmtpMailTransport(config.mail.smtpUrl as string)
+          ? new SmtpMailTransport(config.mail.smtpUrl as string, { sendTimeoutMs: config.mail.sendTimeoutMs })
           : new CaptureMailTransport((message) => captured.store(message)),
     },
     {

@@ -19,6 +19,8 @@ export function deliveryOptions(
       maxAttempts: config.acknowledgements.maxAttempts,
       baseDelayMs: config.acknowledgements.retryBaseMs,
       maxDelayMs: 60 * 60_000,
+      // While the mail server is down, every waiting message tries again within this; none fails for it.
+      unreachableMaxDelayMs: 30_000,
     },
     logger: {
       log: (m, c) => logger.log({ ...c, msg: m }),

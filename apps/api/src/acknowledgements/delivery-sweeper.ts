@@ -39,7 +39,7 @@ const SWEPT: SweptMessages[] = [
 ];
 
 /**
- * Every minute on workers: holds messages a crashed worker left in "sending" (their outcome is unknown,
+ * Every minute (or half the sending lease, if shorter) on workers: holds messages a crashed worker left in "sending" (their outcome is unknown,
  * so a person decides), and re-queues queued ones whose job went missing (the claim makes that harmless).
  */
 @Injectable()
@@ -55,7 +55,9 @@ export class DeliverySweeper implements OnModuleInit, OnApplicationShutdown {
 
   onModuleInit(): void {
     if (this.config.role === 'api') return;
-    this.timer = setInterval(() => void this.sweep(), 60_000);
+    // Often enough that an abandoned send is held soon after its lease ends, even with a short lease.
+    const everyMs = Math.min(60_000, (this.config.acknowledgements.sendingLeaseSeconds * 1000) / 2);
+    this.timer = setInterval(() => void this.sweep(), everyMs);
     this.timer.unref();
   }
 

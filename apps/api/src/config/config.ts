@@ -13,6 +13,8 @@ const schema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Steward <thanks@steward.local>'),
+  /** The longest one SMTP send may take, from waiting for a connection to the server's final answer. */
+  SMTP_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   /** Where donors reach this server from outside (unsubscribe links in emails); defaults to localhost. */
   PUBLIC_URL: z.string().url().optional(),
   STEWARD_ADMIN_EMAIL: z.string().email().optional(),
@@ -21,6 +23,10 @@ const schema = z.object({
   TOKEN_TTL: z.string().default('12h'),
   STEWARD_ROLE: z.enum(['all', 'api', 'worker']).default('all'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+  /** How often a worker process says it is alive; one silent for six beats is taken for dead. */
+  WORKER_HEARTBEAT_SECONDS: z.coerce.number().min(0.2).max(60).default(5),
+  /** Health answers 503 when the oldest job that is due has waited longer than this. */
+  QUEUE_LAG_LIMIT_SECONDS: z.coerce.number().int().min(1).default(300),
   ACK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
   ACK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(30_000),
   /** Seconds a "sending" claim may last before the sweeper holds it as outcome-unknown. */
@@ -34,11 +40,17 @@ const schema = z.object({
 export interface StewardConfig {
   http: { port: number; host: string };
   database: { driver: 'embedded'; dataDir: string; port: number } | { driver: 'url'; url: string };
-  mail: { driver: 'capture' | 'smtp'; smtpUrl?: string; from: string; publicUrl: string };
+  mail: {
+    driver: 'capture' | 'smtp';
+    smtpUrl?: string;
+    from: string;
+    publicUrl: string;
+    sendTimeoutMs: number;
+  };
   admin: { email?: string; password?: string };
   auth: { jwtSecret?: string; tokenTtl: string };
   role: 'all' | 'api' | 'worker';
-  worker: { concurrency: number };
+  worker: { concurrency: number; heartbeatSeconds: number; queueLagLimitSeconds: number };
   acknowledgements: { maxAttempts: number; retryBaseMs: number; sendingLeaseSeconds: number };
   adminDistDir: string;
   logLevel: string;
@@ -70,12 +82,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StewardConfig 
       driver: e.SMTP_URL ? 'smtp' : 'capture',
       smtpUrl: e.SMTP_URL,
       from: e.MAIL_FROM,
+      sendTimeoutMs: e.SMTP_SEND_TIMEOUT_MS,
       publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     },
     admin: { email: e.STEWARD_ADMIN_EMAIL?.toLowerCase(), password: e.STEWARD_ADMIN_PASSWORD },
     auth: { jwtSecret: e.JWT_SECRET, tokenTtl: e.TOKEN_TTL },
     role: e.STEWARD_ROLE,
-    worker: { concurrency: e.WORKER_CONCURRENCY },
+    worker: {
+      concurrency: e.WORKER_CONCURRENCY,
+      heartbeatSeconds: e.WORKER_HEARTBEAT_SECONDS,
+      queueLagLimitSeconds: e.QUEUE_LAG_LIMIT_SECONDS,
+    },
     acknowledgements: {
       maxAttempts: e.ACK_MAX_ATTEMPTS,
       retryBaseMs: e.ACK_RETRY_BASE_MS,

@@ -1,6 +1,7 @@
-import { TimelineRepository, type JobQueue } from '@steward/domain';
+import { isDatabaseUnavailable, TimelineRepository, type JobQueue } from '@steward/domain';
 import type { DataSource } from 'typeorm';
 import type { MailTransport } from '../delivery/mail-transport';
+import { recordOutcome } from '../delivery/record-outcome';
 import { renderTemplate, thankYouContext, type RenderedMessage } from '../rendering/thank-you-renderer';
 import { tributeNoticeContext } from '../rendering/tribute-notice';
 import { MessageTemplateRepository } from '../templates/message-template.repository';
@@ -13,7 +14,7 @@ export interface SenderLogger {
   warn(message: string, context?: Record<string, unknown>): void;
 }
 
-export type SendOutcome = 'sent' | 'retrying' | 'failed' | 'bounced' | 'suppressed' | 'not-claimed';
+export type SendOutcome = 'sent' | 'retrying' | 'failed' | 'bounced' | 'held' | 'suppressed' | 'not-claimed';
 
 export interface SenderOptions {
   from: string;
@@ -23,6 +24,17 @@ export interface SenderOptions {
   unsubscribeUrl?: (tenantId: string, constituentId: string) => string;
   /** Share one resolver between senders so templates compile once per process. */
   templates?: TemplateResolver;
+  /** How long to keep trying to record an attempt's outcome while the database is away (default 2 min). */
+  recordOutcomeForMs?: number;
+}
+
+/** Records an attempt's outcome through a database outage, logging each retry (no personal data). */
+export function outcomeRecorder(options: Pick<SenderOptions, 'logger' | 'recordOutcomeForMs'>, what: string) {
+  return <T>(write: () => Promise<T>, id: Record<string, string>) =>
+    recordOutcome(write, {
+      retryForMs: options.recordOutcomeForMs ?? 120_000,
+      onRetry: () => options.logger.warn(`database unavailable while recording a ${what}; retrying`, id),
+    });
 }
 
 /**
@@ -33,6 +45,7 @@ export class AcknowledgementSender {
   private readonly acknowledgements: AcknowledgementRepository;
   private readonly timeline = new TimelineRepository();
   private readonly templates: TemplateResolver;
+  private readonly record: ReturnType<typeof outcomeRecorder>;
 
   constructor(
     private readonly db: DataSource,
@@ -42,6 +55,7 @@ export class AcknowledgementSender {
   ) {
     this.acknowledgements = new AcknowledgementRepository(db);
     this.templates = options.templates ?? new TemplateResolver(new MessageTemplateRepository(db));
+    this.record = outcomeRecorder(options, 'thank-you outcome');
   }
 
   async send(tenantId: string, acknowledgementId: string): Promise<SendOutcome> {
@@ -62,6 +76,8 @@ export class AcknowledgementSender {
     try {
       ({ message, template } = await this.render(ack, unsubscribeUrl));
     } catch (error) {
+      // Nothing was sent: a database outage while loading the template is retried, not a failure.
+      if (isDatabaseUnavailable(error)) return this.recordDeliveryFailure(ack, error);
       await this.acknowledgements.settle(ack, 'failed', 'the thank-you could not be rendered', String(error));
       return 'failed';
     }
@@ -82,33 +98,38 @@ export class AcknowledgementSender {
       return this.recordDeliveryFailure(ack, error);
     }
 
-    // The server has the message. If recording that fails (database gone, process killed), the row stays
-    // in "sending" and the sweeper holds it for a person: a retry must never send it a second time.
-    await this.db.transaction(async (tx) => {
-      const sentAt = await this.acknowledgements.markSent(tx, {
-        tenantId: ack.tenantId,
-        id: ack.id,
-        subject: message.subject,
-        smtpResponse: receipt.response,
-        template: { id: template.id, version: template.version, language: template.language },
-      });
-      await this.timeline.append(tx, [
-        {
-          tenantId: ack.tenantId,
-          constituentId: ack.constituentId,
-          kind: 'acknowledgement',
-          department: 'development',
-          occurredAt: sentAt,
-          summary:
-            ack.kind === 'tribute'
-              ? `Tribute notice emailed: ${message.subject}`
-              : `Thank-you email sent: ${message.subject}`,
-          subjectType: 'acknowledgement',
-          subjectId: ack.id,
-          details: { giftId: ack.giftId, channel: 'email' },
-        },
-      ]);
-    });
+    // The server has the message. Recording that keeps trying through a database outage; if it still
+    // fails (or the process is killed), the row stays "sending" and the sweeper holds it for a person:
+    // a retry must never send it a second time.
+    await this.record(
+      () =>
+        this.db.transaction(async (tx) => {
+          const sentAt = await this.acknowledgements.markSent(tx, {
+            tenantId: ack.tenantId,
+            id: ack.id,
+            subject: message.subject,
+            smtpResponse: receipt.response,
+            template: { id: template.id, version: template.version, language: template.language },
+          });
+          await this.timeline.append(tx, [
+            {
+              tenantId: ack.tenantId,
+              constituentId: ack.constituentId,
+              kind: 'acknowledgement',
+              department: 'development',
+              occurredAt: sentAt,
+              summary:
+                ack.kind === 'tribute'
+                  ? `Tribute notice emailed: ${message.subject}`
+                  : `Thank-you email sent: ${message.subject}`,
+              subjectType: 'acknowledgement',
+              subjectId: ack.id,
+              details: { giftId: ack.giftId, channel: 'email' },
+            },
+          ]);
+        }),
+      { acknowledgementId: ack.id },
+    );
     return 'sent';
   }
 
@@ -158,35 +179,45 @@ export class AcknowledgementSender {
   private async recordDeliveryFailure(ack: ClaimedAcknowledgement, error: unknown): Promise<SendOutcome> {
     const { retry, logger } = this.options;
     const judged = judgeDeliveryFailure(error, ack, retry);
+    const id = { acknowledgementId: ack.id };
     if (judged.outcome === 'bounced') {
-      await this.acknowledgements.settleBounced(
-        { ...ack, recipient: judged.address },
-        judged.reason,
-        judged.error,
+      await this.record(
+        () =>
+          this.acknowledgements.settleBounced(
+            { ...ack, recipient: judged.address },
+            judged.reason,
+            judged.error,
+          ),
+        id,
       );
-      logger.warn('acknowledgement bounced', { acknowledgementId: ack.id });
-    } else if (judged.outcome === 'failed') {
-      await this.acknowledgements.settle(ack, 'failed', judged.reason, judged.error);
-      logger.warn('acknowledgement failed', { acknowledgementId: ack.id, attempts: ack.attempts });
+      logger.warn('acknowledgement bounced', id);
+    } else if (judged.outcome === 'failed' || judged.outcome === 'held') {
+      await this.record(
+        () => this.acknowledgements.settle(ack, judged.outcome, judged.reason, judged.error),
+        id,
+      );
+      logger.warn(`acknowledgement ${judged.outcome}`, { ...id, attempts: ack.attempts });
     } else {
-      await this.db.transaction(async (tx) => {
-        await this.acknowledgements.markRetrying(tx, {
-          tenantId: ack.tenantId,
-          id: ack.id,
-          error: judged.error,
-          nextAttemptAt: judged.nextAttemptAt,
-        });
-        await this.queue.enqueue(
-          tx,
-          'acknowledgement.send',
-          { tenantId: ack.tenantId, acknowledgementId: ack.id },
-          { runAt: judged.nextAttemptAt },
-        );
-      });
-      logger.log('acknowledgement delivery will be retried', {
-        acknowledgementId: ack.id,
-        attempts: ack.attempts,
-      });
+      await this.record(
+        () =>
+          this.db.transaction(async (tx) => {
+            await this.acknowledgements.markRetrying(tx, {
+              tenantId: ack.tenantId,
+              id: ack.id,
+              error: judged.error,
+              nextAttemptAt: judged.nextAttemptAt,
+              countsAsAttempt: judged.countsAsAttempt,
+            });
+            await this.queue.enqueue(
+              tx,
+              'acknowledgement.send',
+              { tenantId: ack.tenantId, acknowledgementId: ack.id },
+              { runAt: judged.nextAttemptAt },
+            );
+          }),
+        id,
+      );
+      logger.log('acknowledgement delivery will be retried', { ...id, attempts: ack.attempts });
     }
     return judged.outcome;
   }

@@ -131,7 +131,7 @@ export class AcknowledgementRepository {
 
   markRetrying(
     tx: EntityManager,
-    a: { tenantId: string; id: string; error: string; nextAttemptAt: Date },
+    a: { tenantId: string; id: string; error: string; nextAttemptAt: Date; countsAsAttempt?: boolean },
   ): Promise<void> {
     return LEDGER.markRetrying(tx, a);
   }

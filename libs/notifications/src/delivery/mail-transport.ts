@@ -1,6 +1,4 @@
-import { connect } from 'node:net';
 import nodemailer from 'nodemailer';
-import type SMTPPool from 'nodemailer/lib/smtp-pool';
 
 export interface OutgoingMessage {
   /** Not a header: lets a local capture keep each tenant's mail apart. */
@@ -30,17 +28,39 @@ export interface DeliveryReceipt {
 }
 
 /**
- * A delivery failure, with whether trying again later can help (4xx, network) or not (5xx), and whether
- * the server refused the recipient's address itself (a bounce: the address is undeliverable).
+ * How far a failed attempt got, in terms any outbound channel has (SMTP, a social network's API):
+ * - `session`: no session with the receiving server (unreachable, refused, timed out, login refused);
+ * - `envelope`: a session, but the server turned the message down or the session broke before the
+ *   message itself was sent (MAIL FROM, RCPT TO, DATA);
+ * - `content`: the message was being sent and broke off before its end;
+ * - `handed-over`: the whole message was sent and the server's answer never came: it may have it.
+ * Only `handed-over` without an answer leaves the outcome unknown; anything earlier cannot have delivered.
+ */
+export type DeliveryStage = 'session' | 'envelope' | 'content' | 'handed-over';
+
+/**
+ * A delivery failure: how far the attempt got, and the server's answer if it gave one (a 4xx asks to
+ * try again later, a 5xx refuses for good; `recipientRefused` when it refused the recipient's address).
+ * What to do about it is decided in one place, `judgeDeliveryFailure`.
  */
 export class DeliveryFailed extends Error {
+  readonly stage: DeliveryStage;
+  readonly responseCode?: number;
+  readonly recipientRefused: boolean;
+
   constructor(
     message: string,
-    readonly permanent: boolean,
-    readonly responseCode?: number,
-    readonly recipientRefused = false,
+    failure: { stage: DeliveryStage; responseCode?: number; recipientRefused?: boolean },
   ) {
     super(message);
+    this.stage = failure.stage;
+    this.responseCode = failure.responseCode;
+    this.recipientRefused = failure.recipientRefused ?? false;
+  }
+
+  /** The server answered, and the answer was a permanent refusal (5xx). */
+  get permanent(): boolean {
+    return this.responseCode !== undefined && this.responseCode >= 500 && this.responseCode < 600;
   }
 }
 
@@ -49,51 +69,8 @@ export interface MailTransport {
   close(): Promise<void>;
 }
 
-/** Pooled SMTP delivery through nodemailer to `SMTP_URL`. */
-export class SmtpMailTransport implements MailTransport {
-  private readonly transporter: nodemailer.Transporter<SMTPPool.SentMessageInfo>;
-
-  constructor(smtpUrl: string, options: { maxConnections?: number; socketTimeoutMs?: number } = {}) {
-    const url = new URL(smtpUrl);
-    this.transporter = nodemailer.createTransport({
-      pool: true,
-      host: url.hostname,
-      port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)),
-      secure: url.protocol === 'smtps:',
-      auth: url.username
-        ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
-        : undefined,
-      maxConnections: options.maxConnections ?? 5,
-      connectionTimeout: options.socketTimeoutMs ?? 30_000,
-      greetingTimeout: options.socketTimeoutMs ?? 30_000,
-      socketTimeout: options.socketTimeoutMs ?? 60_000,
-      // A local relay without TLS (a mail catcher, a sidecar) must still work; STARTTLS is used when offered.
-      ignoreTLS: url.searchParams.get('ignoreTLS') === 'true',
-      tls: { rejectUnauthorized: url.searchParams.get('tlsRejectUnauthorized') !== 'false' },
-      getSocket: noDelaySocket(options.socketTimeoutMs ?? 30_000),
-    } as SMTPPool.Options);
-  }
-
-  async send(message: OutgoingMessage): Promise<DeliveryReceipt> {
-    try {
-      const info = await this.transporter.sendMail(toNodemailer(message));
-      return { response: info.response };
-    } catch (error) {
-      const err = error as Error & { responseCode?: number; code?: string };
-      const code = err.responseCode;
-      const permanent = code !== undefined && code >= 500 && code < 600;
-      // nodemailer reports a refused RCPT TO as an envelope error.
-      throw new DeliveryFailed(err.message, permanent, code, permanent && err.code === 'EENVELOPE');
-    }
-  }
-
-  async close(): Promise<void> {
-    this.transporter.close();
-  }
-}
-
 /** The message as nodemailer takes it: our routing fields dropped, the unsubscribe link made headers. */
-function toNodemailer(message: OutgoingMessage) {
+export function toNodemailer(message: OutgoingMessage) {
   const { tenantId: _tenant, unsubscribeUrl, headers, ...mail } = message;
   return {
     ...mail,
@@ -104,39 +81,6 @@ function toNodemailer(message: OutgoingMessage) {
           'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
         }
       : headers,
-  };
-}
-
-/**
- * Opens each pooled connection with Nagle's algorithm off. SMTP is a conversation of small writes; with
- * Nagle on, every message waits ~40 ms for the server's delayed ACK, which capped a pooled connection at
- * ~25 messages/s (docs/BENCHMARKS.md). The connected socket is handed to nodemailer as `connection`, so it
- * still upgrades it for implicit TLS (smtps:) or STARTTLS as before.
- */
-function noDelaySocket(timeoutMs: number) {
-  return (
-    options: { host: string; port: number },
-    callback: (error: Error | null, socketOptions?: { connection: ReturnType<typeof connect> }) => void,
-  ): void => {
-    let settled = false;
-    const done = (error: Error | null) => {
-      if (settled) return;
-      settled = true;
-      socket.setTimeout(0);
-      if (error) {
-        socket.destroy();
-        callback(error);
-      } else {
-        callback(null, { connection: socket });
-      }
-    };
-    const socket = connect({ host: options.host, port: options.port }, () => done(null));
-    socket.setNoDelay(true);
-    socket.setKeepAlive(true);
-    socket.setTimeout(timeoutMs, () =>
-      done(Object.assign(new Error('Connection timeout'), { code: 'ETIMEDOUT' })),
-    );
-    socket.once('error', (error) => done(error));
   };
 }
 

@@ -19,12 +19,20 @@ interface MessageKey {
 export class OutboundLedger {
   constructor(private readonly table: OutboundTable) {}
 
-  async markRetrying(db: Executor, m: MessageKey & { error: string; nextAttemptAt: Date }): Promise<void> {
+  /**
+   * Back to the queue until `nextAttemptAt`. An attempt that never reached a server's judgement (no
+   * session, a lost connection) is given back, so an outage cannot use up a message's attempts.
+   */
+  async markRetrying(
+    db: Executor,
+    m: MessageKey & { error: string; nextAttemptAt: Date; countsAsAttempt?: boolean },
+  ): Promise<void> {
     await db.query(
       `UPDATE ${this.table}
-          SET status = 'retrying', last_error = $3, next_attempt_at = $4, updated_at = now()
+          SET status = 'retrying', last_error = $3, next_attempt_at = $4, updated_at = now(),
+              attempts = attempts - CASE WHEN $5 THEN 0 ELSE 1 END
         WHERE tenant_id = $1 AND id = $2 AND status = 'sending'`,
-      [m.tenantId, m.id, m.error, m.nextAttemptAt],
+      [m.tenantId, m.id, m.error, m.nextAttemptAt, m.countsAsAttempt ?? true],
     );
   }
 

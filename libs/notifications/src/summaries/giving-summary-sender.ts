@@ -1,7 +1,7 @@
-import { TimelineRepository, type JobQueue } from '@steward/domain';
+import { isDatabaseUnavailable, TimelineRepository, type JobQueue } from '@steward/domain';
 import type { DataSource } from 'typeorm';
 import type { SenderOptions, SendOutcome } from '../acknowledgements/acknowledgement-sender';
-import { suppressionReason } from '../acknowledgements/acknowledgement-sender';
+import { outcomeRecorder, suppressionReason } from '../acknowledgements/acknowledgement-sender';
 import { judgeDeliveryFailure } from '../acknowledgements/retry-policy';
 import type { MailAttachment, MailTransport } from '../delivery/mail-transport';
 import { DEFAULT_GIVING_SUMMARY } from '../rendering/default-templates';
@@ -43,6 +43,7 @@ export type GivingSummarySenderOptions = Omit<SenderOptions, 'templates'> & {
 export class GivingSummarySender {
   private readonly summaries: GivingSummaryRepository;
   private readonly timeline = new TimelineRepository();
+  private readonly record: ReturnType<typeof outcomeRecorder>;
 
   constructor(
     private readonly db: DataSource,
@@ -51,6 +52,7 @@ export class GivingSummarySender {
     private readonly options: GivingSummarySenderOptions,
   ) {
     this.summaries = new GivingSummaryRepository(db);
+    this.record = outcomeRecorder(options, 'giving summary outcome');
   }
 
   async send(tenantId: string, givingSummaryId: string): Promise<SendOutcome> {
@@ -62,12 +64,18 @@ export class GivingSummarySender {
 
     const yearEnd = summary.period.period === 'year';
     // A month's summary lists the installments it thanks; the year's lists every gift of the year.
-    const gifts = await this.summaries.findGifts(
-      tenantId,
-      summary.constituentId,
-      summary.period,
-      yearEnd ? undefined : summary.id,
-    );
+    let gifts: Awaited<ReturnType<GivingSummaryRepository['findGifts']>>;
+    try {
+      gifts = await this.summaries.findGifts(
+        tenantId,
+        summary.constituentId,
+        summary.period,
+        yearEnd ? undefined : summary.id,
+      );
+    } catch (error) {
+      // Nothing was sent: the claim is given back to be tried again (through the outage, if any).
+      return this.recordDeliveryFailure(summary, error);
+    }
     if (gifts.length === 0) {
       return this.suppress(summary, 'nothing to summarize: no gifts remain for this period');
     }
@@ -94,6 +102,7 @@ export class GivingSummarySender {
         });
       }
     } catch (error) {
+      if (isDatabaseUnavailable(error)) return this.recordDeliveryFailure(summary, error);
       await this.db.transaction((tx) =>
         this.summaries.settle(tx, summary, 'failed', 'the summary could not be rendered', String(error)),
       );
@@ -117,43 +126,48 @@ export class GivingSummarySender {
       return this.recordDeliveryFailure(summary, error);
     }
 
-    // Delivered. If recording fails now, the row stays "sending" and the sweeper holds it: never re-sent.
-    await this.db.transaction(async (tx) => {
-      const sentAt = await this.summaries.markSent(tx, {
-        tenantId,
-        id: summary.id,
-        recipient,
-        smtpResponse: receipt.response,
-        templateId: template.id,
-        templateVersion: template.version,
-      });
-      const thanked = await this.summaries.markDeferredThanked(tx, {
-        tenantId,
-        id: summary.id,
-        giftIds: gifts.map((g) => g.id),
-        sentAt,
-        subject: message.subject,
-      });
-      await this.timeline.append(tx, [
-        {
-          tenantId,
-          constituentId: summary.constituentId,
-          kind: 'giving_summary',
-          department: 'development',
-          occurredAt: sentAt,
-          summary: `${yearEnd ? 'Year-end giving summary' : 'Monthly giving summary'} emailed: ${message.subject}`,
-          subjectType: 'giving_summary',
-          subjectId: summary.id,
-          details: {
-            period: summary.period.period,
-            periodStart: summary.period.start,
-            giftCount: gifts.length,
-            installmentsThanked: thanked,
-            channel: 'email',
-          },
-        },
-      ]);
-    });
+    // Delivered. Recording keeps trying through a database outage; if it still fails, the row stays
+    // "sending" and the sweeper holds it: never re-sent.
+    await this.record(
+      () =>
+        this.db.transaction(async (tx) => {
+          const sentAt = await this.summaries.markSent(tx, {
+            tenantId,
+            id: summary.id,
+            recipient,
+            smtpResponse: receipt.response,
+            templateId: template.id,
+            templateVersion: template.version,
+          });
+          const thanked = await this.summaries.markDeferredThanked(tx, {
+            tenantId,
+            id: summary.id,
+            giftIds: gifts.map((g) => g.id),
+            sentAt,
+            subject: message.subject,
+          });
+          await this.timeline.append(tx, [
+            {
+              tenantId,
+              constituentId: summary.constituentId,
+              kind: 'giving_summary',
+              department: 'development',
+              occurredAt: sentAt,
+              summary: `${yearEnd ? 'Year-end giving summary' : 'Monthly giving summary'} emailed: ${message.subject}`,
+              subjectType: 'giving_summary',
+              subjectId: summary.id,
+              details: {
+                period: summary.period.period,
+                periodStart: summary.period.start,
+                giftCount: gifts.length,
+                installmentsThanked: thanked,
+                channel: 'email',
+              },
+            },
+          ]);
+        }),
+      { givingSummaryId: summary.id },
+    );
     return 'sent';
   }
 
@@ -172,36 +186,47 @@ export class GivingSummarySender {
   private async recordDeliveryFailure(summary: ClaimedSummary, error: unknown): Promise<SendOutcome> {
     const { retry, logger } = this.options;
     const judged = judgeDeliveryFailure(error, summary, retry);
+    const id = { givingSummaryId: summary.id };
     if (judged.outcome === 'bounced') {
-      await this.db.transaction(async (tx) => {
-        await this.summaries.settle(tx, summary, 'bounced', judged.reason, judged.error);
-        await this.summaries.markAddressUndeliverable(tx, summary, judged.address, judged.error);
-      });
-      logger.warn('giving summary bounced', { givingSummaryId: summary.id });
-    } else if (judged.outcome === 'failed') {
-      await this.db.transaction((tx) =>
-        this.summaries.settle(tx, summary, 'failed', judged.reason, judged.error),
+      await this.record(
+        () =>
+          this.db.transaction(async (tx) => {
+            await this.summaries.settle(tx, summary, 'bounced', judged.reason, judged.error);
+            await this.summaries.markAddressUndeliverable(tx, summary, judged.address, judged.error);
+          }),
+        id,
       );
-      logger.warn('giving summary failed', { givingSummaryId: summary.id, attempts: summary.attempts });
+      logger.warn('giving summary bounced', id);
+    } else if (judged.outcome === 'failed' || judged.outcome === 'held') {
+      await this.record(
+        () =>
+          this.db.transaction((tx) =>
+            this.summaries.settle(tx, summary, judged.outcome, judged.reason, judged.error),
+          ),
+        id,
+      );
+      logger.warn(`giving summary ${judged.outcome}`, { ...id, attempts: summary.attempts });
     } else {
-      await this.db.transaction(async (tx) => {
-        await this.summaries.markRetrying(tx, {
-          tenantId: summary.tenantId,
-          id: summary.id,
-          error: judged.error,
-          nextAttemptAt: judged.nextAttemptAt,
-        });
-        await this.queue.enqueue(
-          tx,
-          'giving-summary.send',
-          { tenantId: summary.tenantId, givingSummaryId: summary.id },
-          { runAt: judged.nextAttemptAt },
-        );
-      });
-      logger.log('giving summary delivery will be retried', {
-        givingSummaryId: summary.id,
-        attempts: summary.attempts,
-      });
+      await this.record(
+        () =>
+          this.db.transaction(async (tx) => {
+            await this.summaries.markRetrying(tx, {
+              tenantId: summary.tenantId,
+              id: summary.id,
+              error: judged.error,
+              nextAttemptAt: judged.nextAttemptAt,
+              countsAsAttempt: judged.countsAsAttempt,
+            });
+            await this.queue.enqueue(
+              tx,
+              'giving-summary.send',
+              { tenantId: summary.tenantId, givingSummaryId: summary.id },
+              { runAt: judged.nextAttemptAt },
+            );
+          }),
+        id,
+      );
+      logger.log('giving summary delivery will be retried', { ...id, attempts: summary.attempts });
     }
     return judged.outcome;
   }

@@ -346,7 +346,7 @@ export class GivingSummaryRepository {
 
   markRetrying(
     tx: EntityManager,
-    s: { tenantId: string; id: string; error: string; nextAttemptAt: Date },
+    s: { tenantId: string; id: string; error: string; nextAttemptAt: Date; countsAsAttempt?: boolean },
   ): Promise<void> {
     return LEDGER.markRetrying(tx, s);
   }
