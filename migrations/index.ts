@@ -3,6 +3,7 @@ import { GiftReceipts1763990000000 } from './1763990000000-gift-receipts';
 import { AcknowledgementTreatment1764000000000 } from './1764000000000-acknowledgement-treatment';
 import { AcknowledgementWorkflows1764100000000 } from './1764100000000-acknowledgement-workflows';
 import { WorkflowIndexes1764200000000 } from './1764200000000-workflow-indexes';
+import { UnknownDeliveryOutcome1764310000000 } from './1764310000000-unknown-delivery-outcome';
 
 /** Every migration, in order. The data-source configuration is the only importer of this folder. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AcknowledgementTreatment1764000000000,
   AcknowledgementWorkflows1764100000000,
   WorkflowIndexes1764200000000,
+  UnknownDeliveryOutcome1764310000000,
 ];
