@@ -44,13 +44,19 @@ describe('npm start owns its children', () => {
     dataDir = await mkdtemp(join(ROOT, 'tmp', 'launcher-'));
   });
 
-  // A failed test must not leave its processes to the next one (or to the machine).
+  // A test, even a failed one, leaves no process to the next one (or to the machine): an orderly stop
+  // first, so the shared cluster stays clean, and SIGKILL for whatever did not stop.
   afterEach(async () => {
-    for (const steward of launched.splice(0)) steward.kill('SIGKILL');
-    const leftovers = [...pidsSeen].filter(isRunning);
-    for (const pid of leftovers) process.kill(pid, 'SIGKILL');
-    await untilGone(leftovers, 20_000);
+    for (const steward of launched.splice(0)) steward.kill('SIGTERM');
+    const seen = [...pidsSeen];
     pidsSeen.clear();
+    try {
+      await untilGone(seen, 40_000);
+    } catch {
+      const leftovers = seen.filter(isRunning);
+      for (const pid of leftovers) process.kill(pid, 'SIGKILL');
+      await untilGone(leftovers, 20_000);
+    }
   });
 
   afterAll(async () => {
@@ -119,6 +125,20 @@ describe('npm start owns its children', () => {
     expect(await again.steward.exitWithin(60_000)).toEqual({ code: 0, signal: null });
     await untilGone([again.server, again.postgres], 10_000);
   }, 200_000);
+
+  it('a start that finds a PostgreSQL Steward did not start on its data leaves it alone, saying what to do', async () => {
+    const first = await running();
+    // As if an older Steward, or someone by hand, had started it: nothing records it as Steward's.
+    await rm(join(dataDir, 'steward-owner.json'));
+
+    const second = await launch({ pgPort: first.steward.options.pgPort });
+
+    expect((await second.exitWithin(60_000)).code).toBe(1);
+    expect(second.output).toContain(`a PostgreSQL (pid ${first.postgres}) that Steward did not start`);
+    expect(second.output).toContain(`kill -INT ${first.postgres}`);
+    expect(isRunning(first.postgres)).toBe(true);
+    await first.steward.healthy(5_000);
+  }, 150_000);
 
   it('a start whose port is taken names the port and the setting, and leaves nothing running', async () => {
     const taken: Server = createServer();
