@@ -6,6 +6,8 @@ import { join, relative, resolve } from 'node:path';
 /** The workspace root: the launcher and the build are run from there, as `npm start` does. */
 export const ROOT = resolve(__dirname, '../../..');
 
+const LAUNCHED_ADMIN = { email: 'launcher@example.org', password: 'a-long-enough-password' };
+
 /**
  * `npm start`'s launcher (tools/scripts/start.mjs) as a real process, on the build that is already there
  * (STEWARD_SKIP_BUILD=1), with an embedded PostgreSQL on `dataDir`. Output of the launcher and of the
@@ -15,20 +17,24 @@ export class LaunchedSteward {
   output = '';
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   private exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
+  private token?: string;
   private readonly child: ChildProcess;
 
-  constructor(readonly options: { dataDir: string; port: number; pgPort: number }) {
+  constructor(
+    readonly options: { dataDir: string; port: number; pgPort: number; env?: Record<string, string> },
+  ) {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       STEWARD_SKIP_BUILD: '1',
       PORT: String(options.port),
       EMBEDDED_PG_PORT: String(options.pgPort),
       STEWARD_DATA_DIR: relative(ROOT, options.dataDir),
-      STEWARD_ADMIN_EMAIL: 'launcher@example.org',
-      STEWARD_ADMIN_PASSWORD: 'a-long-enough-password',
+      STEWARD_ADMIN_EMAIL: LAUNCHED_ADMIN.email,
+      STEWARD_ADMIN_PASSWORD: LAUNCHED_ADMIN.password,
       LOG_LEVEL: 'warn',
     };
     for (const key of ['DATABASE_URL', 'SMTP_URL', 'STEWARD_ROLE', 'NODE_OPTIONS']) delete env[key];
+    Object.assign(env, options.env);
     this.child = spawn(process.execPath, ['tools/scripts/start.mjs'], { cwd: ROOT, env });
     this.child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     this.child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
@@ -38,6 +44,17 @@ export class LaunchedSteward {
         resolveExit(this.exit);
       }),
     );
+  }
+
+  /** Calls the API as the administrator the launcher's environment creates. */
+  async api<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> {
+    this.token ??= (
+      await this.call<{ accessToken: string }>('POST', '/auth/login', {
+        email: LAUNCHED_ADMIN.email,
+        password: LAUNCHED_ADMIN.password,
+      })
+    ).accessToken;
+    return this.call<T>(method, path, body);
   }
 
   get pid(): number {
@@ -77,6 +94,20 @@ export class LaunchedSteward {
 
   kill(signal: NodeJS.Signals): void {
     this.child.kill(signal);
+  }
+
+  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`http://127.0.0.1:${this.options.port}/api/v1${path}`, {
+      method,
+      headers: {
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = (await res.json()) as T;
+    if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${JSON.stringify(json)}`);
+    return json;
   }
 
   private async until(what: string, timeoutMs: number, probe: () => Promise<boolean>): Promise<void> {

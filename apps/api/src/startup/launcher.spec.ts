@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
+import { eventually } from '../../test/harness';
 import {
   assertBuildIsCurrent,
   isRunning,
@@ -9,6 +10,7 @@ import {
   ROOT,
   untilGone,
 } from '../../test/launched-steward';
+import { startSmtpSink } from '../../test/smtp-sink';
 import { freePort } from '../database/scratch-databases';
 
 /**
@@ -21,16 +23,18 @@ describe('npm start owns its children', () => {
   const launched: LaunchedSteward[] = [];
   const pidsSeen = new Set<number>();
 
-  const launch = async (options: { port?: number; pgPort?: number } = {}) => {
+  type LaunchOptions = { port?: number; pgPort?: number; env?: Record<string, string> };
+  const launch = async (options: LaunchOptions = {}) => {
     const steward = new LaunchedSteward({
       dataDir,
       port: options.port ?? (await freePort()),
       pgPort: options.pgPort ?? (await freePort()),
+      env: options.env,
     });
     launched.push(steward);
     return steward;
   };
-  const running = async (options: { port?: number; pgPort?: number } = {}) => {
+  const running = async (options: LaunchOptions = {}) => {
     const steward = await launch(options);
     await steward.healthy();
     const processes = steward.processes();
@@ -63,17 +67,43 @@ describe('npm start owns its children', () => {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('SIGKILL of the launcher: the server notices, stops in order, and stops its PostgreSQL', async () => {
-    const { steward, server, postgres } = await running();
+  it('SIGKILL of the launcher: the server finishes the thank-you it is sending, then stops its PostgreSQL', async () => {
+    const smtp = await startSmtpSink({ acceptDelayMs: 2000 });
+    try {
+      const { steward, server, postgres } = await running({ env: { SMTP_URL: smtp.url } });
+      const donor = await steward.api<{ id: string }>('POST', '/constituents', {
+        kind: 'individual',
+        firstName: 'Ana',
+        lastName: 'Rivera',
+        emails: [{ address: 'ana@example.org' }],
+      });
+      const gift = await steward.api<{ id: string }>('POST', '/gifts', {
+        constituentId: donor.id,
+        amount: 30000,
+        currency: 'USD',
+      });
+      const status = async () =>
+        (await steward.api<{ acknowledgement: { status: string } }>('GET', `/gifts/${gift.id}`))
+          .acknowledgement.status;
+      await eventually(async () => ((await status()) === 'sending' ? true : undefined), 30_000);
 
-    steward.kill('SIGKILL');
+      steward.kill('SIGKILL');
 
-    await untilGone([server, postgres], 60_000);
-    expect(steward.output).toContain('The launcher (npm start) is gone: finishing in-flight work');
-    expect(steward.output).toContain('Steward stopped.');
-    // A clean shutdown removes PostgreSQL's lock file; a crash would leave it.
-    expect(postmasterPid(dataDir)).toBeNull();
-  }, 150_000);
+      await untilGone([server, postgres], 60_000);
+      expect(steward.output).toContain('The launcher (npm start) is gone: finishing in-flight work');
+      expect(steward.output).toContain('Steward stopped.');
+      // A clean shutdown removes PostgreSQL's lock file; a crash would leave it.
+      expect(postmasterPid(dataDir)).toBeNull();
+      expect(smtp.messages).toHaveLength(1);
+      // Started again on the same data: the thank-you was recorded as sent before the database stopped.
+      const again = await running();
+      expect(await again.steward.api('GET', `/gifts/${gift.id}`)).toMatchObject({
+        acknowledgement: { status: 'sent' },
+      });
+    } finally {
+      await smtp.close();
+    }
+  }, 200_000);
 
   it('SIGKILL of the server: the launcher stops the PostgreSQL it left, says so, and fails', async () => {
     const { steward, server, postgres } = await running();
