@@ -18,6 +18,9 @@ let stopRequested: string | undefined;
 let stopping = false;
 
 async function main(): Promise<void> {
+  // The terminal or log pipe may be gone before this process is (a host killing the launcher and its log
+  // reader together): a line lost must not turn an orderly stop into a crash on EPIPE.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
   // Listened for from the first moment: a stop asked for while starting waits for the start to end
   // (a second one exits at once), so the database is never left running without its server.
   const requestStop = (reason: string) => {

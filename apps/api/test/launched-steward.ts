@@ -92,6 +92,12 @@ export class LaunchedSteward {
     }
   }
 
+  /** Stops reading the output, as when whatever read it died: further writes to it fail (EPIPE). */
+  closeOutput(): void {
+    this.child.stdout?.destroy();
+    this.child.stderr?.destroy();
+  }
+
   kill(signal: NodeJS.Signals): void {
     this.child.kill(signal);
   }

@@ -67,43 +67,53 @@ describe('npm start owns its children', () => {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('SIGKILL of the launcher: the server finishes the thank-you it is sending, then stops its PostgreSQL', async () => {
-    const smtp = await startSmtpSink({ acceptDelayMs: 2000 });
-    try {
-      const { steward, server, postgres } = await running({ env: { SMTP_URL: smtp.url } });
-      const donor = await steward.api<{ id: string }>('POST', '/constituents', {
-        kind: 'individual',
-        firstName: 'Ana',
-        lastName: 'Rivera',
-        emails: [{ address: 'ana@example.org' }],
-      });
-      const gift = await steward.api<{ id: string }>('POST', '/gifts', {
-        constituentId: donor.id,
-        amount: 30000,
-        currency: 'USD',
-      });
-      const status = async () =>
-        (await steward.api<{ acknowledgement: { status: string } }>('GET', `/gifts/${gift.id}`))
-          .acknowledgement.status;
-      await eventually(async () => ((await status()) === 'sending' ? true : undefined), 30_000);
+  it.each([
+    ['while its output is still read', false],
+    ['and its output pipe gone with it (a host killing both)', true],
+  ])(
+    'SIGKILL of the launcher %s: the thank-you being sent finishes, then its PostgreSQL stops',
+    async (_, outputGone) => {
+      const smtp = await startSmtpSink({ acceptDelayMs: 2000 });
+      try {
+        const { steward, server, postgres } = await running({ env: { SMTP_URL: smtp.url } });
+        const donor = await steward.api<{ id: string }>('POST', '/constituents', {
+          kind: 'individual',
+          firstName: 'Ana',
+          lastName: 'Rivera',
+          emails: [{ address: 'ana@example.org' }],
+        });
+        const gift = await steward.api<{ id: string }>('POST', '/gifts', {
+          constituentId: donor.id,
+          amount: 30000,
+          currency: 'USD',
+        });
+        const status = async () =>
+          (await steward.api<{ acknowledgement: { status: string } }>('GET', `/gifts/${gift.id}`))
+            .acknowledgement.status;
+        await eventually(async () => ((await status()) === 'sending' ? true : undefined), 30_000);
 
-      steward.kill('SIGKILL');
+        if (outputGone) steward.closeOutput();
+        steward.kill('SIGKILL');
 
-      await untilGone([server, postgres], 60_000);
-      expect(steward.output).toContain('The launcher (npm start) is gone: finishing in-flight work');
-      expect(steward.output).toContain('Steward stopped.');
-      // A clean shutdown removes PostgreSQL's lock file; a crash would leave it.
-      expect(postmasterPid(dataDir)).toBeNull();
-      expect(smtp.messages).toHaveLength(1);
-      // Started again on the same data: the thank-you was recorded as sent before the database stopped.
-      const again = await running();
-      expect(await again.steward.api('GET', `/gifts/${gift.id}`)).toMatchObject({
-        acknowledgement: { status: 'sent' },
-      });
-    } finally {
-      await smtp.close();
-    }
-  }, 200_000);
+        await untilGone([server, postgres], 60_000);
+        if (!outputGone) {
+          expect(steward.output).toContain('The launcher (npm start) is gone: finishing in-flight work');
+          expect(steward.output).toContain('Steward stopped.');
+        }
+        // A clean shutdown removes PostgreSQL's lock file; a crash would leave it.
+        expect(postmasterPid(dataDir)).toBeNull();
+        expect(smtp.messages).toHaveLength(1);
+        // Started again on the same data: the thank-you was recorded as sent before the database stopped.
+        const again = await running();
+        expect(await again.steward.api('GET', `/gifts/${gift.id}`)).toMatchObject({
+          acknowledgement: { status: 'sent' },
+        });
+      } finally {
+        await smtp.close();
+      }
+    },
+    200_000,
+  );
 
   it('SIGKILL of the server: the launcher stops the PostgreSQL it left, says so, and fails', async () => {
     const { steward, server, postgres } = await running();
