@@ -11,9 +11,10 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const SERVER = 'dist/apps/api/src/main.js';
+const OWNERSHIP = '../../dist/apps/api/src/database/embedded-postgres-ownership.js';
+
 // A terminal or log pipe that is gone must not stop this launcher from cleaning up (EPIPE would crash it).
 for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
-const OWNERSHIP = '../../dist/apps/api/src/database/embedded-postgres-ownership.js';
 
 if (process.env.STEWARD_SKIP_BUILD === '1') {
   if (!existsSync(SERVER)) {
