@@ -4,6 +4,7 @@ import { AcknowledgementTreatment1764000000000 } from './1764000000000-acknowled
 import { AcknowledgementWorkflows1764100000000 } from './1764100000000-acknowledgement-workflows';
 import { WorkflowIndexes1764200000000 } from './1764200000000-workflow-indexes';
 import { JobRunnerHeartbeats1764310000000 } from './1764310000000-job-runner-heartbeats';
+import { UnknownDeliveryOutcome1764320000000 } from './1764320000000-unknown-delivery-outcome';
 
 /** Every migration, in order. The data-source configuration is the only importer of this folder. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AcknowledgementWorkflows1764100000000,
   WorkflowIndexes1764200000000,
   JobRunnerHeartbeats1764310000000,
+  UnknownDeliveryOutcome1764320000000,
 ];

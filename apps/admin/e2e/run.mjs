@@ -1,6 +1,7 @@
 // End-to-end: starts the built server (fresh embedded PostgreSQL, mail captured), records a gift and a
 // major gift over HTTP, then drives the admin in Chromium: the overview, the review queue (note, preview,
-// approve), the captured thank-yous, the call task, and the template editor's live preview.
+// approve), thank-yous a crash left with an unknown outcome (send again, or record as sent), the captured
+// thank-yous, the call task, and the template editor's live preview.
 // Needs `nx run-many -t build -p api,admin` first. Run from anywhere: paths are workspace-relative.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -8,6 +9,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from '
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { chromium } from 'playwright-core';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -201,6 +203,43 @@ async function scenario() {
       await automated.getByText(/1 of 1 within 5 min/).waitFor();
     });
 
+    // Two thank-yous the mail server accepted, after which the worker "died" before recording it: left
+    // in "sending" a day ago, as a crash leaves them. The server's sweeper (every minute) holds them as
+    // "delivery outcome unknown" while the checks below run.
+    const ben = await call('POST', '/constituents', accessToken, {
+      kind: 'individual',
+      firstName: 'Ben',
+      lastName: 'Okafor',
+      emails: [{ address: 'ben@example.org' }],
+    });
+    const cutShort = [];
+    for (const amount of [30000, 25000]) {
+      const gift = await call('POST', '/gifts', accessToken, {
+        constituentId: ben.id,
+        amount,
+        currency: 'USD',
+      });
+      await waitFor(`the ${amount / 100} USD thank-you to Ben to be sent`, 30_000, async () => {
+        lastStatus = await ackOf(gift.id);
+        return lastStatus.status === 'sent';
+      });
+      cutShort.push(lastStatus.id);
+    }
+    const db = new pg.Client({ connectionString: `postgres://steward:steward@127.0.0.1:${pgPort}/postgres` });
+    await db.connect();
+    try {
+      await db.query(
+        `UPDATE acknowledgements
+            SET status = 'sending', claimed_at = now() - interval '1 day', sent_at = NULL, smtp_response = NULL
+          WHERE id = ANY($1)`,
+        [cutShort],
+      );
+    } finally {
+      await db.end();
+    }
+    const mailToBen = async () =>
+      (await call('GET', '/mail/captured?limit=100', accessToken)).items.filter((m) => m.to.includes('ben@'));
+
     const queue = page.getByRole('region', { name: 'Review queue' });
     const detail = page.getByRole('region', { name: /Thank-you to \w+ Rivera for \$5,000\.00/ });
     await check('the review queue shows the held gift and its exact message', async () => {
@@ -238,7 +277,7 @@ async function scenario() {
     await check('"Approve and send" sends the thank-you with the note', async () => {
       await detail.getByRole('button', { name: 'Approve and send' }).click();
       await queue.getByRole('status').filter({ hasText: 'Approved' }).waitFor();
-      await queue.getByText('Nothing is waiting for review.').waitFor();
+      await queue.getByRole('button', { name: /Rivera.*\$5,000\.00/ }).waitFor({ state: 'detached' });
       await waitFor('the approved thank-you to be sent', 30_000, async () => {
         lastStatus = await ackOf(major.id);
         return lastStatus.status === 'sent';
@@ -259,6 +298,73 @@ async function scenario() {
         throw new Error(`no "Dear Annie" for $300.00:\n${texts.join('\n---\n')}`);
       if (!approved?.includes(NOTE)) throw new Error(`the $5,000.00 thank-you lacks the note:\n${approved}`);
     });
+
+    const benDetail = (amount) =>
+      page.getByRole('region', { name: new RegExp(`Thank-you to Ben Okafor for \\${amount}`) });
+    await check(
+      'a thank-you a crash cut short is flagged, and sending it again needs the box ticked',
+      async () => {
+        await waitFor('the sweeper to hold both cut-short thank-yous', 90_000, async () => {
+          const held = await call('GET', '/acknowledgements?status=held', accessToken);
+          return cutShort.every((id) =>
+            held.items.some((a) => a.id === id && a.unknownOutcome?.awaitingDecision),
+          );
+        });
+        await nav.getByRole('link', { name: 'Tasks' }).click();
+        await nav.getByRole('link', { name: 'Review queue' }).click();
+        const item = queue.getByRole('button', { name: /Okafor.*\$300\.00/ });
+        await item.filter({ hasText: 'May already have reached the donor' }).waitFor();
+        await item.click();
+        const detail = benDetail('$300.00');
+        const warning = detail.getByRole('region', {
+          name: 'This thank-you may already have reached Ben Okafor',
+        });
+        await warning.getByText(`<ack-${cutShort[0]}@steward.invalid>`).waitFor();
+        if ((await detail.getByRole('button', { name: 'Approve and send' }).count()) !== 0)
+          throw new Error('a plain "Approve and send" is offered for a thank-you that may have arrived');
+        const resend = warning.getByRole('button', { name: 'Send it again' });
+        if (!(await resend.isDisabled()))
+          throw new Error('"Send it again" is possible without ticking the box');
+        await warning.getByLabel(/send it again, even if Ben Okafor gets it twice/).check();
+        await resend.click();
+        await queue.getByRole('status').filter({ hasText: 'Sending again' }).waitFor();
+        await waitFor('the thank-you sent again', 30_000, async () => {
+          lastStatus = await call('GET', `/acknowledgements/${cutShort[0]}`, accessToken);
+          return lastStatus.status === 'sent';
+        });
+        if (lastStatus.unknownOutcome?.lastDecision?.choice !== 'resend')
+          throw new Error(`the decision was not recorded: ${JSON.stringify(lastStatus.unknownOutcome)}`);
+        const received = await mailToBen();
+        if (received.length !== 3)
+          throw new Error(`Ben has ${received.length} messages, not 2 and the one sent again`);
+      },
+    );
+
+    await check(
+      "a thank-you found in the mail server's log is recorded as sent, sending nothing",
+      async () => {
+        await queue.getByRole('button', { name: /Okafor.*\$250\.00/ }).click();
+        const warning = benDetail('$250.00').getByRole('region', {
+          name: 'This thank-you may already have reached Ben Okafor',
+        });
+        const record = warning.getByRole('button', { name: 'Record as sent, without sending' });
+        if (!(await record.isDisabled()))
+          throw new Error('it can be recorded as sent without saying what showed it');
+        await warning
+          .getByLabel('It arrived: what showed it?')
+          .fill('Mail log: 250 2.0.0 Ok: queued as 4F3A1C');
+        await record.click();
+        await queue.getByRole('status').filter({ hasText: 'Recorded as sent' }).waitFor();
+        await queue.getByText('Nothing is waiting for review.').waitFor();
+        const marked = await call('GET', `/acknowledgements/${cutShort[1]}`, accessToken);
+        if (marked.status !== 'sent' || marked.unknownOutcome?.lastDecision?.choice !== 'delivered')
+          throw new Error(`not recorded as delivered: ${JSON.stringify(marked)}`);
+        const timeline = await call('GET', `/constituents/${ben.id}/timeline?limit=50`, accessToken);
+        if (!timeline.items.some((e) => e.details?.decision === 'delivered' && e.summary.includes('4F3A1C')))
+          throw new Error('the decision is not on the timeline');
+        if ((await mailToBen()).length !== 3) throw new Error('recording it as sent sent a message');
+      },
+    );
 
     await check('the call task for the major gift is marked done with an outcome', async () => {
       await nav.getByRole('link', { name: 'Tasks' }).click();

@@ -50,6 +50,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/acknowledgements/{id}/mark-sent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ReviewController_markSent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/acknowledgements/{id}/preview': {
     parameters: {
       query?: never;
@@ -636,8 +652,12 @@ export interface components {
       templateVersion: number | null;
       /** @enum {string} */
       treatment: 'first_gift' | 'welcome_back' | 'thank_you';
+      /** @description Set when a send may have reached the donor without Steward knowing; null otherwise */
+      unknownOutcome: components['schemas']['UnknownOutcomeView'] | null;
     };
     ApproveRequest: {
+      /** @description Required (true) while unknownOutcome.awaitingDecision: send it again, accepting that the donor may already have it and get it twice. Recorded with who and when; without it such an approval is a 409. */
+      confirmResend?: boolean;
       /** @description Replaces the personal note before sending */
       personalNote?: string;
     };
@@ -982,10 +1002,31 @@ export interface components {
        */
       currency: string;
     };
+    MarkSentRequest: {
+      /**
+       * @description What showed that the message arrived
+       * @example Found in the mail server log: 250 2.0.0 Ok: queued as 4F3A1C2B9D
+       */
+      evidence: string;
+    };
     MeResponse: {
       role: string;
       tenantId: string;
       userId: string;
+    };
+    OutcomeDecisionView: {
+      /**
+       * @description resend: sent again; delivered: recorded as sent
+       * @enum {string}
+       */
+      choice: 'resend' | 'delivered';
+      /** Format: date-time */
+      decidedAt: string;
+      /** @description The user who decided */
+      decidedBy: string;
+      decidedByName: string;
+      /** @description For delivered: what showed it arrived */
+      evidence: string | null;
     };
     OverdueItem: {
       /** @description Minor units */
@@ -1265,6 +1306,18 @@ export interface components {
       /** @enum {string} */
       type: 'in_honor' | 'in_memory';
     };
+    UnknownOutcomeView: {
+      /**
+       * Format: date-time
+       * @description When the attempt whose outcome is unknown began
+       */
+      attemptedAt: string;
+      /** @description True while it is held for that reason: approve with confirmResend, mark it sent, or skip it */
+      awaitingDecision: boolean;
+      lastDecision: components['schemas']['OutcomeDecisionView'] | null;
+      /** @description The message's Message-ID, to look for in the mail server's log */
+      messageId: string;
+    };
     UpdateConstituentRequest: {
       deceased?: boolean;
       doNotContact?: boolean;
@@ -1469,7 +1522,33 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Queued for sending; 409 unless it is held */
+      /** @description Queued for sending; 409 unless it is held, and 409 when its last send may have reached the donor (unknownOutcome.awaitingDecision) unless confirmResend is true */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcknowledgementView'];
+        };
+      };
+    };
+  };
+  ReviewController_markSent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MarkSentRequest'];
+      };
+    };
+    responses: {
+      /** @description Records as sent, without sending, a message whose last send had an unknown outcome and which the reviewer found arrived (in the mail server's log); 409 unless unknownOutcome.awaitingDecision */
       200: {
         headers: {
           [name: string]: unknown;

@@ -36,8 +36,9 @@ export function ReviewScreen() {
       <section className="panel" aria-labelledby="queue-heading">
         <h1 id="queue-heading">Review queue</h1>
         <p className="muted">
-          Thank-yous held for a person: major gifts and anything the rules would not send alone. Add a
-          personal note, read the message as it will be sent, then approve or skip it.
+          Thank-yous held for a person: major gifts, anything the rules would not send alone, and sends that
+          were cut short and may already have arrived. Add a personal note, read the message as it will be
+          sent, then approve or skip it.
         </p>
         <StatusMessage>{notice}</StatusMessage>
         <ErrorMessage>{queue.error}</ErrorMessage>
@@ -60,6 +61,9 @@ export function ReviewScreen() {
                     <span className="subject">{ack.constituentName}</span>
                     <span className="amount">{money(ack.amount, ack.currency)}</span>
                   </span>
+                  {ack.unknownOutcome?.awaitingDecision && (
+                    <span className="badge badge-warning">May already have reached the donor</span>
+                  )}
                   <span className="muted">{ack.reason ?? 'Held for review'}</span>
                   <span className="muted">
                     Waiting since{' '}
@@ -127,13 +131,35 @@ function ReviewDetail({
     }
   }
 
-  async function approve() {
+  async function approve(confirmResend = false) {
     const sent = await action.run(
       (api) =>
-        unwrap(api.POST('/api/v1/acknowledgements/{id}/approve', { ...path, body: { personalNote: note } })),
+        unwrap(
+          api.POST('/api/v1/acknowledgements/{id}/approve', {
+            ...path,
+            body: { personalNote: note, ...(confirmResend ? { confirmResend } : {}) },
+          }),
+        ),
       conflict,
     );
-    if (sent) onFinished(ack.id, `Approved: the thank-you to ${ack.constituentName} is on its way.`);
+    if (sent) {
+      onFinished(
+        ack.id,
+        confirmResend
+          ? `Sending again: the thank-you to ${ack.constituentName} is on its way, and your decision is recorded.`
+          : `Approved: the thank-you to ${ack.constituentName} is on its way.`,
+      );
+    }
+  }
+
+  async function markSent(evidence: string) {
+    const marked = await action.run(
+      (api) => unwrap(api.POST('/api/v1/acknowledgements/{id}/mark-sent', { ...path, body: { evidence } })),
+      conflict,
+    );
+    if (marked) {
+      onFinished(ack.id, `Recorded as sent: nothing more goes to ${ack.constituentName} for this gift.`);
+    }
   }
 
   async function skip(event: FormEvent<HTMLFormElement>) {
@@ -147,6 +173,7 @@ function ReviewDetail({
   }
 
   const dirty = note !== savedNote;
+  const uncertain = ack.unknownOutcome?.awaitingDecision ? ack.unknownOutcome : null;
   return (
     <section className="panel" aria-labelledby="detail-heading">
       <h2 id="detail-heading">
@@ -161,6 +188,15 @@ function ReviewDetail({
           </>
         )}
       </p>
+      {uncertain && (
+        <UnknownOutcome
+          ack={ack}
+          outcome={uncertain}
+          busy={action.busy}
+          onMarkSent={markSent}
+          onResend={() => approve(true)}
+        />
+      )}
       <ErrorMessage>{preview.error}</ErrorMessage>
       {preview.loading && !preview.data && <Loading />}
       {preview.data && (
@@ -201,9 +237,11 @@ function ReviewDetail({
       <ErrorMessage>{action.error}</ErrorMessage>
 
       <div className="actions">
-        <button type="button" onClick={approve} disabled={action.busy}>
-          Approve and send
-        </button>
+        {!uncertain && (
+          <button type="button" onClick={() => approve()} disabled={action.busy}>
+            Approve and send
+          </button>
+        )}
         <button
           type="button"
           className="secondary"
@@ -232,6 +270,74 @@ function ReviewDetail({
           </div>
         </form>
       )}
+    </section>
+  );
+}
+
+/**
+ * A send that was cut short (the worker stopped mid-send) usually did reach the mail server. The reviewer
+ * checks its log, then records that it arrived, or sends it again knowing the donor may get it twice.
+ */
+function UnknownOutcome({
+  ack,
+  outcome,
+  busy,
+  onMarkSent,
+  onResend,
+}: {
+  ack: Acknowledgement;
+  outcome: NonNullable<Acknowledgement['unknownOutcome']>;
+  busy: boolean;
+  onMarkSent: (evidence: string) => void;
+  onResend: () => void;
+}) {
+  const [evidence, setEvidence] = useState('');
+  const [twiceAccepted, setTwiceAccepted] = useState(false);
+  return (
+    <section className="warning" aria-labelledby="unknown-outcome-heading">
+      <h3 id="unknown-outcome-heading">This thank-you may already have reached {ack.constituentName}</h3>
+      <p>
+        Steward stopped while sending it ({dateTime.format(new Date(outcome.attemptedAt))}), and the mail
+        server may well have accepted it. Look in the mail server&apos;s log for Message-ID{' '}
+        <code>{outcome.messageId}</code>, then choose.
+      </p>
+      <form
+        className="stack"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onMarkSent(evidence.trim());
+        }}
+      >
+        <label htmlFor="delivery-evidence">It arrived: what showed it?</label>
+        <input
+          id="delivery-evidence"
+          required
+          maxLength={1000}
+          placeholder="Mail server log: 250 2.0.0 Ok: queued as 4F3A1C2B9D"
+          value={evidence}
+          onChange={(e) => setEvidence(e.target.value)}
+        />
+        <div className="actions">
+          <button type="submit" disabled={busy || !evidence.trim()}>
+            Record as sent, without sending
+          </button>
+        </div>
+      </form>
+      <div className="stack">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={twiceAccepted}
+            onChange={(e) => setTwiceAccepted(e.target.checked)}
+          />
+          It did not arrive, or I cannot tell: send it again, even if {ack.constituentName} gets it twice
+        </label>
+        <div className="actions">
+          <button type="button" className="secondary" onClick={onResend} disabled={busy || !twiceAccepted}>
+            Send it again
+          </button>
+        </div>
+      </div>
     </section>
   );
 }

@@ -33,8 +33,19 @@ describe('giving summaries', () => {
     );
   }
 
-  function summaryEmail(address: string, subject: string): Promise<ParsedMail> {
-    return eventually(async () => messagesTo(address, subject)[0]);
+  /**
+   * The summary email once it has arrived and Steward has recorded it as sent: the record follows the
+   * server's reply, so on a busy machine a test reading the database at arrival can see it unrecorded.
+   */
+  async function summaryEmail(address: string, subject: string): Promise<ParsedMail> {
+    const message = await eventually(async () => messagesTo(address, subject)[0]);
+    await eventually(async () => {
+      const rows = await app.sql(`SELECT 1 FROM giving_summaries WHERE message_id = $1 AND status = 'sent'`, [
+        message.messageId,
+      ]);
+      return rows.length > 0 ? true : undefined;
+    });
+    return message;
   }
 
   async function createFund(name: string): Promise<string> {

@@ -31,6 +31,13 @@ export type AcknowledgementTreatment = (typeof ACKNOWLEDGEMENT_TREATMENTS)[numbe
 export const ACKNOWLEDGEMENT_KINDS = ['donor', 'tribute'] as const;
 export type AcknowledgementKind = (typeof ACKNOWLEDGEMENT_KINDS)[number];
 
+/**
+ * What a reviewer decided about a thank-you whose last send had an unknown outcome: send it again
+ * (knowing the donor may get it twice), or record it as delivered (they found it in the mail server's log).
+ */
+export const UNKNOWN_OUTCOME_DECISIONS = ['resend', 'delivered'] as const;
+export type UnknownOutcomeDecision = (typeof UNKNOWN_OUTCOME_DECISIONS)[number];
+
 /** A message a gift causes. Unique per gift and kind: a gift is acknowledged at most once. */
 @Entity('acknowledgements')
 @Index('uq_acknowledgements_gift', ['tenantId', 'giftId', 'kind'], { unique: true })
@@ -106,6 +113,27 @@ export class Acknowledgement {
 
   @Column('timestamptz', { nullable: true })
   reviewedAt: Date | null;
+
+  /**
+   * Set when the sweeper held it because a worker stopped mid-send: when that attempt began. The message
+   * may already have reached the donor, so sending it again takes a reviewer's explicit decision.
+   */
+  @Column('timestamptz', { nullable: true })
+  unknownOutcomeAt: Date | null;
+
+  /** The reviewer's last decision about an unknown outcome, who made it and when. */
+  @Column('text', { nullable: true })
+  outcomeDecision: UnknownOutcomeDecision | null;
+
+  @Column('uuid', { nullable: true })
+  outcomeDecidedBy: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  outcomeDecidedAt: Date | null;
+
+  /** For "delivered": what showed it arrived (a mail server's log line, say). */
+  @Column('text', { nullable: true })
+  outcomeEvidence: string | null;
 
   /** The giving summary that thanked for a deferred installment. */
   @Column('uuid', { nullable: true })

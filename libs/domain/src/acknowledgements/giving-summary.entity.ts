@@ -67,6 +67,10 @@ export class GivingSummary {
   @Column('timestamptz', { nullable: true })
   claimedAt: Date | null;
 
+  /** Set when the sweeper held it because a worker stopped mid-send: when that attempt began. */
+  @Column('timestamptz', { nullable: true })
+  unknownOutcomeAt: Date | null;
+
   @Column('timestamptz', { nullable: true })
   sentAt: Date | null;
 

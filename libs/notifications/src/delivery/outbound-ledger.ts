@@ -61,12 +61,15 @@ export class OutboundLedger {
   /**
    * Messages left in "sending" past the lease belong to a worker that died mid-send. They may or may not
    * have reached the server, so they are held for a person to decide: never re-sent blindly.
+   * `unknown_outcome_at` marks them (structured, not only in the reason), so a resend needs an explicit
+   * decision (docs/ACKNOWLEDGEMENTS.md#review-queue).
    */
   async holdAbandonedSends(db: Executor, leaseSeconds: number): Promise<number> {
     const [, held]: [unknown[], number] = await db.query(
       `UPDATE ${this.table}
-          SET status = 'held', updated_at = now(),
-              reason = 'delivery outcome unknown: the worker stopped while sending; check and release or skip'
+          SET status = 'held', updated_at = now(), unknown_outcome_at = claimed_at,
+              reason = 'delivery outcome unknown: the worker stopped while sending it, so it may already '
+                    || 'have reached the recipient'
         WHERE status = 'sending' AND claimed_at < now() - make_interval(secs => $1)
         RETURNING id`,
       [leaseSeconds],

@@ -8,6 +8,7 @@ import {
   AcknowledgementView,
   ApproveRequest,
   ListAcknowledgementsQuery,
+  MarkSentRequest,
   PersonalNoteRequest,
   PreviewView,
   SkipRequest,
@@ -59,13 +60,35 @@ export class ReviewController {
   @Post(':id/approve')
   @HttpCode(200)
   @AllowRoles('development_officer')
-  @ApiOkResponse({ type: AcknowledgementView, description: 'Queued for sending; 409 unless it is held' })
+  @ApiOkResponse({
+    type: AcknowledgementView,
+    description:
+      'Queued for sending; 409 unless it is held, and 409 when its last send may have reached the donor ' +
+      '(unknownOutcome.awaitingDecision) unless confirmResend is true',
+  })
   approve(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Body() body: ApproveRequest,
   ): Promise<AcknowledgementView> {
-    return this.review.approve(actor, id, body.personalNote);
+    return this.review.approve(actor, id, body.personalNote, body.confirmResend === true);
+  }
+
+  @Post(':id/mark-sent')
+  @HttpCode(200)
+  @AllowRoles('development_officer')
+  @ApiOkResponse({
+    type: AcknowledgementView,
+    description:
+      'Records as sent, without sending, a message whose last send had an unknown outcome and which the ' +
+      "reviewer found arrived (in the mail server's log); 409 unless unknownOutcome.awaitingDecision",
+  })
+  markSent(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() body: MarkSentRequest,
+  ): Promise<AcknowledgementView> {
+    return this.review.markSent(actor, id, body.evidence);
   }
 
   @Post(':id/skip')

@@ -6,8 +6,10 @@ import {
   type AcknowledgementKind,
   type AcknowledgementStatus,
   type AcknowledgementTreatment,
+  UNKNOWN_OUTCOME_DECISIONS,
+  type UnknownOutcomeDecision,
 } from '@steward/domain';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination.dto';
 
 export class ListAcknowledgementsQuery extends PageQuery {
@@ -34,6 +36,26 @@ export class ApproveRequest {
   @IsString()
   @MaxLength(4000)
   personalNote?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Required (true) while unknownOutcome.awaitingDecision: send it again, accepting that the donor may ' +
+      'already have it and get it twice. Recorded with who and when; without it such an approval is a 409.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmResend?: boolean;
+}
+
+export class MarkSentRequest {
+  @ApiProperty({
+    example: 'Found in the mail server log: 250 2.0.0 Ok: queued as 4F3A1C2B9D',
+    description: 'What showed that the message arrived',
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  evidence: string;
 }
 
 export class SkipRequest {
@@ -42,6 +64,32 @@ export class SkipRequest {
   @IsNotEmpty()
   @MaxLength(1000)
   reason: string;
+}
+
+export class OutcomeDecisionView {
+  @ApiProperty({
+    enum: UNKNOWN_OUTCOME_DECISIONS,
+    description: 'resend: sent again; delivered: recorded as sent',
+  })
+  choice: UnknownOutcomeDecision;
+  @ApiProperty({ description: 'The user who decided' }) decidedBy: string;
+  @ApiProperty() decidedByName: string;
+  @ApiProperty() decidedAt: Date;
+  @ApiProperty({ nullable: true, type: String, description: 'For delivered: what showed it arrived' })
+  evidence: string | null;
+}
+
+/** A send whose outcome is unknown: a worker stopped mid-send, so the message may have reached the donor. */
+export class UnknownOutcomeView {
+  @ApiProperty({ description: 'When the attempt whose outcome is unknown began' }) attemptedAt: Date;
+  @ApiProperty({ description: "The message's Message-ID, to look for in the mail server's log" })
+  messageId: string;
+  @ApiProperty({
+    description:
+      'True while it is held for that reason: approve with confirmResend, mark it sent, or skip it',
+  })
+  awaitingDecision: boolean;
+  @ApiProperty({ nullable: true, type: OutcomeDecisionView }) lastDecision: OutcomeDecisionView | null;
 }
 
 export class AcknowledgementView {
@@ -66,6 +114,12 @@ export class AcknowledgementView {
   @ApiProperty({ nullable: true, type: Date }) sentAt: Date | null;
   @ApiProperty({ nullable: true, type: String }) reviewedBy: string | null;
   @ApiProperty({ nullable: true, type: Date }) reviewedAt: Date | null;
+  @ApiProperty({
+    nullable: true,
+    type: UnknownOutcomeView,
+    description: 'Set when a send may have reached the donor without Steward knowing; null otherwise',
+  })
+  unknownOutcome: UnknownOutcomeView | null;
 }
 
 export class AcknowledgementPage {

@@ -1,15 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Conflict, JOB_QUEUE, NotFound, TimelineRepository, type JobQueue } from '@steward/domain';
+import {
+  Conflict,
+  JOB_QUEUE,
+  NotFound,
+  TimelineRepository,
+  ValidationFailed,
+  type JobQueue,
+  type NewTimelineEntry,
+} from '@steward/domain';
 import { AcknowledgementSender } from '@steward/notifications';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../auth/actor';
 import { decodeCursor, encodeCursor, type Page } from '../../common/cursor';
 import type { AcknowledgementView, ListAcknowledgementsQuery, PreviewView } from './review.dto';
-import { ReviewRepository } from './review.repository';
+import { ReviewRepository, type OutcomeDecisionRecorded } from './review.repository';
 
 /**
  * The review queue: held acknowledgements (major gifts, sends whose outcome is unknown) wait here for
  * a person to add a note, read the exact message, and approve it (it is sent) or skip it with a reason.
+ * A send whose outcome is unknown may already have reached the donor: it is sent again only when the
+ * reviewer confirms that, or recorded as sent when they found it arrived; either decision is recorded
+ * on the acknowledgement and on the constituent's timeline.
  */
 @Injectable()
 export class ReviewService {
@@ -60,19 +71,59 @@ export class ReviewService {
   }
 
   /** Approves and queues the send in one transaction: approved means on its way. */
-  async approve(actor: Actor, id: string, personalNote?: string): Promise<AcknowledgementView> {
+  async approve(
+    actor: Actor,
+    id: string,
+    personalNote?: string,
+    confirmResend = false,
+  ): Promise<AcknowledgementView> {
     await this.db.transaction(async (tx) => {
       const approved = await this.reviews.approve(tx, {
         tenantId: actor.tenantId,
         id,
         reviewerId: actor.userId,
         personalNote: personalNote === undefined ? undefined : personalNote.trim() || null,
+        confirmResend,
       });
-      if (!approved) return this.notHeld(actor, id);
+      if (!approved) return this.notApprovable(actor, id);
+      if (approved.resend) {
+        const { attemptedAt, reviewerName } = approved.resend;
+        await this.timeline.append(tx, [
+          decisionEntry(actor, id, approved.resend, {
+            decision: 'resend',
+            summary:
+              `${messageLabel(approved.resend)} to be sent again: ${reviewerName} chose to resend it, ` +
+              `knowing the attempt of ${attemptedAt.toISOString()} may already have reached them`,
+          }),
+        ]);
+      }
       await this.queue.enqueue(tx, 'acknowledgement.send', {
         tenantId: actor.tenantId,
         acknowledgementId: id,
       });
+    });
+    return this.get(actor, id);
+  }
+
+  /** The reviewer found that a send of unknown outcome arrived: recorded as sent, nothing is sent. */
+  async markSent(actor: Actor, id: string, evidence: string): Promise<AcknowledgementView> {
+    const found = evidence.trim();
+    if (!found) throw ValidationFailed.field('evidence', 'say what showed that the message arrived');
+    await this.db.transaction(async (tx) => {
+      const marked = await this.reviews.markSent(tx, {
+        tenantId: actor.tenantId,
+        id,
+        reviewerId: actor.userId,
+        evidence: found,
+      });
+      if (!marked) return this.notMarkable(actor, id);
+      await this.timeline.append(tx, [
+        decisionEntry(actor, id, marked, {
+          decision: 'delivered',
+          occurredAt: marked.attemptedAt,
+          summary: `${messageLabel(marked)} delivered (recorded by ${marked.reviewerName}): ${found}`,
+        }),
+      ]);
     });
     return this.get(actor, id);
   }
@@ -102,10 +153,69 @@ export class ReviewService {
     return this.get(actor, id);
   }
 
-  /** Explains why a review action did not apply: no such acknowledgement, or it is not held. */
-  private async notHeld(actor: Actor, id: string): Promise<never> {
+  /** Explains why an approval did not apply: a send of unknown outcome needs a decision, or not held. */
+  private async notApprovable(actor: Actor, id: string): Promise<never> {
     const found = await this.reviews.findById(actor.tenantId, id);
+    if (found?.unknownOutcome?.awaitingDecision) {
+      const { attemptedAt, messageId } = found.unknownOutcome;
+      throw new Conflict(
+        `This thank-you may already have reached the donor: a worker stopped while sending it (the attempt ` +
+          `began ${new Date(attemptedAt).toISOString()}), and the mail server may have accepted it. Look for ` +
+          `Message-ID ${messageId} in the mail server's log. If it arrived, record it as sent ` +
+          `(POST /api/v1/acknowledgements/${id}/mark-sent); to send it again anyway, approve it with ` +
+          `"confirmResend": true.`,
+      );
+    }
+    return this.notHeld(actor, id, found);
+  }
+
+  /** Explains why marking as sent did not apply: nothing was attempted, or it is not held. */
+  private async notMarkable(actor: Actor, id: string): Promise<never> {
+    const found = await this.reviews.findById(actor.tenantId, id);
+    if (found?.status === 'held') {
+      throw new Conflict(
+        'this acknowledgement was never sent (it is held for review, not after an interrupted send): ' +
+          'approve or skip it',
+      );
+    }
+    return this.notHeld(actor, id, found);
+  }
+
+  /** Explains why a review action did not apply: no such acknowledgement, or it is not held. */
+  private async notHeld(actor: Actor, id: string, found?: AcknowledgementView | null): Promise<never> {
+    found ??= await this.reviews.findById(actor.tenantId, id);
     if (!found) throw new NotFound('acknowledgement', id);
     throw new Conflict(`this acknowledgement is ${found.status}, not held for review`);
   }
+}
+
+function messageLabel(decided: OutcomeDecisionRecorded): string {
+  const kind = decided.kind === 'tribute' ? 'Tribute notice' : 'Thank-you email';
+  return decided.subject ? `${kind} "${decided.subject}"` : kind;
+}
+
+/** The timeline's record of a decision about an unknown outcome: who, when, and which. */
+function decisionEntry(
+  actor: Actor,
+  acknowledgementId: string,
+  decided: OutcomeDecisionRecorded,
+  entry: { decision: 'resend' | 'delivered'; summary: string; occurredAt?: Date },
+): NewTimelineEntry {
+  return {
+    tenantId: actor.tenantId,
+    constituentId: decided.constituentId,
+    kind: 'acknowledgement',
+    department: 'development',
+    occurredAt: entry.occurredAt ?? new Date(),
+    summary: entry.summary,
+    subjectType: 'acknowledgement',
+    subjectId: acknowledgementId,
+    details: {
+      giftId: decided.giftId,
+      channel: 'email',
+      decision: entry.decision,
+      decidedBy: actor.userId,
+      attemptedAt: decided.attemptedAt.toISOString(),
+    },
+  };
 }
