@@ -29,8 +29,12 @@ export interface SmtpSink {
    */
   down(): Promise<void>;
   up(): Promise<void>;
-  /** Changes how slow (ms before the final answer) or how refusing (temporary 451s to come) it is. */
-  behave(change: { acceptDelayMs?: number; refuseNext?: number }): void;
+  /**
+   * Changes how slow (ms before the final answer), how refusing (temporary 451s to come) or how silent
+   * it is: the next `silentNext` messages are received whole (and kept: they may well reach the
+   * recipient) but never answered, as a server that hangs after the final dot.
+   */
+  behave(change: { acceptDelayMs?: number; refuseNext?: number; silentNext?: number }): void;
   close(): Promise<void>;
 }
 
@@ -46,6 +50,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
   let refuseNext = options.refuseFirst ?? 0;
   let refuseGreetings = options.refuseGreetings ?? 0;
   let acceptDelayMs = options.acceptDelayMs ?? 0;
+  let silentNext = 0;
   const makeServer = () =>
     new SMTPServer({
       authOptional: true,
@@ -83,6 +88,10 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
           if (acceptDelayMs) await new Promise((r) => setTimeout(r, acceptDelayMs));
           messages.push(await simpleParser(Buffer.concat(chunks)));
           waiters.splice(0).forEach((wake) => wake());
+          if (silentNext > 0) {
+            silentNext--;
+            return;
+          }
           callback();
         });
       },
@@ -133,6 +142,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     behave(change) {
       if (change.acceptDelayMs !== undefined) acceptDelayMs = change.acceptDelayMs;
       if (change.refuseNext !== undefined) refuseNext = change.refuseNext;
+      if (change.silentNext !== undefined) silentNext = change.silentNext;
     },
     close: stop,
   };

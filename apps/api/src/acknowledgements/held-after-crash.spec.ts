@@ -184,3 +184,34 @@ describe('a thank-you held after a crash', () => {
     await api('post', `/acknowledgements/${major.acknowledgement.id}/approve`).send({}).expect(200);
   });
 });
+
+describe('a thank-you whose mail server never answered after the whole message', () => {
+  it('is held as possibly delivered, and a plain approval does not send it again', async () => {
+    const { app, smtp, close } = await startMailingTestApp({}, { SMTP_SEND_TIMEOUT_MS: '1500' });
+    try {
+      smtp.behave({ silentNext: 1 });
+      const donor = await createConstituent(app);
+      const gift = await recordGift(app, { constituentId: donor.id });
+      const held = await eventually(async () => {
+        const found = await getGift(app, gift.id);
+        return found.acknowledgement.status === 'held' ? found : undefined;
+      });
+      expect(held.acknowledgement.reason).toContain('delivery outcome unknown');
+      const item = await app
+        .http()
+        .get(`/api/v1/acknowledgements/${gift.acknowledgement.id}`)
+        .set('authorization', `Bearer ${app.token}`)
+        .expect(200);
+      expect(item.body.unknownOutcome).toMatchObject({ awaitingDecision: true, lastDecision: null });
+      await app
+        .http()
+        .post(`/api/v1/acknowledgements/${gift.acknowledgement.id}/approve`)
+        .set('authorization', `Bearer ${app.token}`)
+        .send({})
+        .expect(409);
+      expect(smtp.arrivals().get(`<ack-${gift.acknowledgement.id}@steward.invalid>`)).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+});

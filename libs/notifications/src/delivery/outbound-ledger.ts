@@ -50,7 +50,10 @@ export class OutboundLedger {
     const [rows]: [unknown[], number] = await db.query(
       `UPDATE ${this.table}
           SET status = $3, reason = $4, last_error = COALESCE($5, last_error), next_attempt_at = NULL,
-              smtp_response = CASE WHEN $3 = 'bounced' THEN $5 ELSE smtp_response END, updated_at = now()
+              smtp_response = CASE WHEN $3 = 'bounced' THEN $5 ELSE smtp_response END, updated_at = now(),
+              -- A claimed message is held only when its delivery outcome is unknown (the server had the
+              -- whole message and never answered): mark it so a resend needs an explicit decision.
+              unknown_outcome_at = CASE WHEN $3 = 'held' THEN claimed_at ELSE unknown_outcome_at END
         WHERE tenant_id = $1 AND id = $2 AND status = 'sending'
         RETURNING id`,
       [m.tenantId, m.id, status, reason, lastError ?? null],
