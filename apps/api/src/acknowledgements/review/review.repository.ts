@@ -1,10 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { displayName, type AcknowledgementStatus, type NameParts } from '@steward/domain';
+import {
+  displayName,
+  minorUnitsFromColumn,
+  type AcknowledgementStatus,
+  type NameParts,
+} from '@steward/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AcknowledgementView } from './review.dto';
 
 const VIEW = `SELECT a.id, a.gift_id AS "giftId", a.constituent_id AS "constituentId", a.kind, a.status, a.reason,
-       a.treatment, a.recipient, a.personal_note AS "personalNote", g.amount::float8 AS amount,
+       a.treatment, a.recipient, a.personal_note AS "personalNote", g.amount::text AS amount,
        trim(g.currency) AS currency, a.gift_received_at AS "giftReceivedAt",
        c.relationship_manager_id AS "relationshipManagerId", a.attempts, a.last_error AS "lastError",
        a.smtp_response AS "smtpResponse", a.template_version AS "templateVersion", a.sent_at AS "sentAt",
@@ -15,11 +20,14 @@ const VIEW = `SELECT a.id, a.gift_id AS "giftId", a.constituent_id AS "constitue
   JOIN gifts g ON g.tenant_id = a.tenant_id AND g.id = a.gift_id
   JOIN constituents c ON c.tenant_id = a.tenant_id AND c.id = a.constituent_id`;
 
-type ViewRow = Omit<AcknowledgementView, 'constituentName'> & { nameParts: NameParts };
+type ViewRow = Omit<AcknowledgementView, 'constituentName' | 'amount'> & {
+  nameParts: NameParts;
+  amount: string;
+};
 
-/** The constituent is named by the domain's displayName, as everywhere else. */
-function toView({ nameParts, ...row }: ViewRow): AcknowledgementView {
-  return { ...row, constituentName: displayName(nameParts) };
+/** The constituent is named by the domain's displayName, as everywhere else; the amount read exactly. */
+function toView({ nameParts, amount, ...row }: ViewRow): AcknowledgementView {
+  return { ...row, amount: minorUnitsFromColumn(amount), constituentName: displayName(nameParts) };
 }
 
 /** Acknowledgements as staff see and review them. Every change is a guarded UPDATE on status 'held'. */
