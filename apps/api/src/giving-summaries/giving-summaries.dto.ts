@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { GIVING_SUMMARY_PERIODS, type GivingSummaryPeriod } from '@steward/domain';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsCalendarDate } from '../common/dates';
+import { Omittable } from '../common/optional-fields';
 import { PageQuery } from '../common/pagination.dto';
 
 export const GIVING_SUMMARY_STATUSES = [
@@ -20,7 +22,10 @@ export class PlanGivingSummariesRequest {
   @IsIn(GIVING_SUMMARY_PERIODS)
   period: GivingSummaryPeriod;
 
-  @ApiPropertyOptional({ example: '2026-11', description: "Required for period 'month'" })
+  @ApiPropertyOptional({
+    example: '2026-11',
+    description: "Required for period 'month': YYYY-MM, of the years 1900 to 9998",
+  })
   @ValidateIf((o: PlanGivingSummariesRequest) => o.period === 'month' || o.month !== undefined)
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be a month as YYYY-MM' })
   month?: string;
@@ -45,17 +50,17 @@ export class PlanGivingSummariesResponse {
 
 export class ListGivingSummariesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: GIVING_SUMMARY_PERIODS })
-  @IsOptional()
+  @Omittable()
   @IsIn(GIVING_SUMMARY_PERIODS)
   period?: GivingSummaryPeriod;
 
   @ApiPropertyOptional({ example: '2026-01-01', description: 'The first day of the period' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'periodStart must be a date as YYYY-MM-DD' })
+  @Omittable()
+  @IsCalendarDate()
   periodStart?: string;
 
   @ApiPropertyOptional({ enum: GIVING_SUMMARY_STATUSES })
-  @IsOptional()
+  @Omittable()
   @IsIn(GIVING_SUMMARY_STATUSES)
   status?: string;
 }

@@ -7,7 +7,8 @@ import {
   type AcknowledgementStatus,
   type AcknowledgementTreatment,
 } from '@steward/domain';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Omittable } from '../../common/optional-fields';
 import { PageQuery } from '../../common/pagination.dto';
 
 export class ListAcknowledgementsQuery extends PageQuery {
@@ -16,21 +17,24 @@ export class ListAcknowledgementsQuery extends PageQuery {
     default: 'held',
     description: 'The review queue is status=held',
   })
-  @IsOptional()
+  @Omittable()
   @IsIn(ACKNOWLEDGEMENT_STATUSES)
   status?: AcknowledgementStatus;
 }
 
 export class PersonalNoteRequest {
-  @ApiProperty({ example: 'Your support of the new library means the world to our students.' })
+  @ApiProperty({
+    example: 'Your support of the new library means the world to our students.',
+    description: 'An empty note removes it',
+  })
   @IsString()
   @MaxLength(4000)
   personalNote: string;
 }
 
 export class ApproveRequest {
-  @ApiPropertyOptional({ description: 'Replaces the personal note before sending' })
-  @IsOptional()
+  @ApiPropertyOptional({ description: 'Replaces the personal note before sending; empty removes it' })
+  @Omittable()
   @IsString()
   @MaxLength(4000)
   personalNote?: string;
