@@ -276,9 +276,12 @@ describe('giving summaries', () => {
       `SELECT id FROM giving_summaries WHERE constituent_id = $1 AND status = 'sent'`,
       [donor.id],
     );
+    // The SMTP server has the message a moment before the sender commits what it sent.
     for (const gift of november) {
-      const ack = (await getGift(app, gift.id)).acknowledgement;
-      expect(ack.status).toBe('sent');
+      const ack = await eventually(async () => {
+        const current = (await getGift(app, gift.id)).acknowledgement;
+        return current.status === 'sent' ? current : undefined;
+      });
       expect(ack.sentAt).not.toBeNull();
     }
     const acks = await app.sql<{ giving_summary_id: string }>(
