@@ -10,7 +10,7 @@ export class PageQuery {
   @MaxLength(500)
   cursor?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 })
   @Omittable()
   @Type(() => Number)
   @IsInt()

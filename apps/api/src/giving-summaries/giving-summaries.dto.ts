@@ -30,7 +30,13 @@ export class PlanGivingSummariesRequest {
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be a month as YYYY-MM' })
   month?: string;
 
-  @ApiPropertyOptional({ example: 2026, description: "Required for period 'year'" })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1900,
+    maximum: 9998,
+    example: 2026,
+    description: "Required for period 'year'",
+  })
   @ValidateIf((o: PlanGivingSummariesRequest) => o.period === 'year' || o.year !== undefined)
   @IsInt({ message: 'year must be an integer such as 2026' })
   @Min(1900)
@@ -92,7 +98,7 @@ export class GivingSummaryPage {
 }
 
 export class GivingSummaryPdfQuery {
-  @ApiProperty({ example: 2026 })
+  @ApiProperty({ type: 'integer', minimum: 1900, maximum: 9998, example: 2026 })
   @Type(() => Number)
   @IsInt({ message: 'year must be an integer such as 2026' })
   @Min(1900)

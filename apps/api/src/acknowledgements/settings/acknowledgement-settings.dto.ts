@@ -31,6 +31,7 @@ export class MajorGiftThresholdDto {
   currency: string;
 
   @ApiProperty({
+    type: 'integer',
     example: 1_000_000,
     minimum: 1,
     maximum: MAX_GIFT_MINOR_UNITS,
@@ -45,6 +46,7 @@ export class MajorGiftThresholdDto {
 /** The whole of a tenant's acknowledgement settings: GET returns it, PUT replaces it. */
 export class AcknowledgementSettingsDto {
   @ApiProperty({
+    type: 'integer',
     example: 300,
     minimum: AUTOMATED_TARGET_BOUNDS.min,
     maximum: AUTOMATED_TARGET_BOUNDS.max,
@@ -56,6 +58,7 @@ export class AcknowledgementSettingsDto {
   automatedTargetSeconds: number;
 
   @ApiProperty({
+    type: 'integer',
     example: 172800,
     minimum: PERSONAL_TARGET_BOUNDS.min,
     maximum: PERSONAL_TARGET_BOUNDS.max,

@@ -71,6 +71,7 @@ export class CreateGiftRequest {
   constituentId: string;
 
   @ApiProperty({
+    type: 'integer',
     example: 30000,
     minimum: 1,
     maximum: MAX_GIFT_MINOR_UNITS,
@@ -114,8 +115,9 @@ export class CreateGiftRequest {
 
   @ApiPropertyOptional({
     example: 6000,
-    type: Number,
+    type: 'integer',
     minimum: 0,
+    maximum: MAX_GIFT_MINOR_UNITS,
     description:
       'Fair market value (minor units) of goods or services the donor received, e.g. a gala dinner; at most the amount',
   })

@@ -16,6 +16,7 @@ export class CreateRecurringGiftRequest {
   @ApiProperty() @IsId() constituentId: string;
 
   @ApiProperty({
+    type: 'integer',
     example: 2500,
     minimum: 1,
     maximum: MAX_GIFT_MINOR_UNITS,
