@@ -305,12 +305,16 @@ describe('giving summaries', () => {
     expect(message.text).toContain('- October 3, 2026: $25.00');
     expect(message.text).toContain('- November 6, 2026: $25.00');
 
-    const [row] = await app.sql<{ status: string; summary_period: string }>(
-      `SELECT a.status, s.period AS summary_period
-         FROM acknowledgements a JOIN giving_summaries s ON s.id = a.giving_summary_id
-        WHERE a.gift_id = $1`,
-      [deferred.id],
-    );
+    // As above: the sender commits what it sent a moment after the SMTP server has the message.
+    const row = await eventually(async () => {
+      const [found] = await app.sql<{ status: string; summary_period: string }>(
+        `SELECT a.status, s.period AS summary_period
+           FROM acknowledgements a JOIN giving_summaries s ON s.id = a.giving_summary_id
+          WHERE a.gift_id = $1`,
+        [deferred.id],
+      );
+      return found;
+    });
     expect(row).toEqual({ status: 'sent', summary_period: 'year' });
     expect(messagesTo(email).map((m) => m.subject)).not.toContain(
       'Thank you for your gifts in November 2026',
