@@ -29,9 +29,7 @@ export function httpEdgeServerOptions(): Pick<
     frameworkErrors: (error, request, reply) => {
       const details =
         error.code === 'FST_ERR_MAX_PARAM_LENGTH'
-          ? problem('uriTooLong', {
-              detail: `A path segment is longer than ${HTTP_LIMITS.maxParamLength} characters`,
-            })
+          ? segmentTooLong()
           : error.code === 'FST_ERR_BAD_URL'
             ? problem('malformedRequest', { detail: 'The path has an invalid percent-encoding' })
             : problem('internalError');
@@ -48,11 +46,14 @@ export function unmatchedApiPathProblem(url: string): ProblemDetails {
   const path = url.split('?')[0];
   const tooLong = path.split('/').some((segment) => decoded(segment).length > HTTP_LIMITS.maxParamLength);
   return tooLong
-    ? problem('uriTooLong', {
-        detail: `A path segment is longer than ${HTTP_LIMITS.maxParamLength} characters`,
-        instance: url,
-      })
+    ? { ...segmentTooLong(), instance: url }
     : problem('notFound', { detail: 'No endpoint has this path', instance: url });
+}
+
+function segmentTooLong(): ProblemDetails {
+  return problem('uriTooLong', {
+    detail: `A path segment is longer than ${HTTP_LIMITS.maxParamLength} characters`,
+  });
 }
 
 /**
