@@ -42,6 +42,38 @@ export default tseslint.config(
     },
   },
   {
+    // The edge's field rules have one owner each in apps/api/src/common; the looser originals let bad
+    // input through to the database (null into NOT NULL columns, [[…]] where an object belongs, 36
+    // dashes as a UUID, ISO 8601 forms `new Date` cannot read).
+    files: ['apps/api/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'class-validator',
+              importNames: ['IsOptional', 'ValidateNested', 'IsUUID', 'IsISO8601', 'IsDateString'],
+              message:
+                'Use the stricter ones in apps/api/src/common: Omittable or Nullable (optional-fields.ts), ' +
+                'NestedObject(s) (nested.ts), IsId (ids.ts), IsDateTime or IsCalendarDate (dates.ts).',
+            },
+            {
+              name: '@nestjs/swagger',
+              importNames: ['PartialType'],
+              message: 'Use PatchOf (common/optional-fields.ts): PartialType alone lets null through.',
+            },
+            {
+              name: '@nestjs/mapped-types',
+              importNames: ['PartialType'],
+              message: 'Use PatchOf (common/optional-fields.ts): PartialType alone lets null through.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/test/**/*.ts', 'tools/**/*.ts'],
     rules: { 'no-console': 'off' },
   },

@@ -658,7 +658,7 @@ export interface components {
     ApproveRequest: {
       /** @description Required (true) while unknownOutcome.awaitingDecision: send it again, accepting that the donor may already have it and get it twice. Recorded with who and when; without it such an approval is a 409. */
       confirmResend?: boolean;
-      /** @description Replaces the personal note before sending */
+      /** @description Replaces the personal note before sending; empty removes it */
       personalNote?: string;
     };
     CampaignView: {
@@ -684,7 +684,7 @@ export interface components {
     };
     CompleteTaskRequest: {
       /** @example Spoke with Ana; she would like a site visit in spring */
-      outcome?: string;
+      outcome?: string | null;
     };
     ConstituentPage: {
       items: components['schemas']['ConstituentView'][];
@@ -717,24 +717,32 @@ export interface components {
       updatedAt: string;
     };
     CreateCampaignRequest: {
-      /** @example 2027-05-31 */
-      endsOn?: string;
+      /**
+       * Format: date
+       * @description Not before startsOn
+       * @example 2027-05-31
+       */
+      endsOn?: string | null;
       /** @example Spring 2027 */
       name: string;
-      /** @example 2027-03-01 */
-      startsOn?: string;
+      /**
+       * Format: date
+       * @example 2027-03-01
+       */
+      startsOn?: string | null;
     };
     CreateConstituentRequest: {
       deceased?: boolean;
       doNotContact?: boolean;
       doNotEmail?: boolean;
+      /** @description Replaces the list; [] removes every address */
       emails?: components['schemas']['EmailInput'][];
       /** @example Ana */
-      firstName?: string;
+      firstName?: string | null;
       /** @example Dr. Rivera */
-      formalSalutation?: string;
+      formalSalutation?: string | null;
       /** @example Ana */
-      informalSalutation?: string;
+      informalSalutation?: string | null;
       /**
        * @description How installments of recurring gifts are thanked: each one, in a monthly summary, or yearly
        * @default each
@@ -744,33 +752,39 @@ export interface components {
       /** @enum {string} */
       kind: 'individual' | 'organization';
       /** @example Rivera */
-      lastName?: string;
-      /** @example Casa Esperanza Foundation */
-      organizationName?: string;
+      lastName?: string | null;
+      /**
+       * @description Required for an organization
+       * @example Casa Esperanza Foundation
+       */
+      organizationName?: string | null;
       /**
        * @description BCP 47; formats amounts and dates in thank-yous
        * @example en-US
        */
-      preferredLocale?: string;
+      preferredLocale?: string | null;
       /**
        * @description Used to greet the donor in thank-yous
        * @example Annie
        */
-      preferredName?: string;
+      preferredName?: string | null;
       /** @example she/her */
-      pronouns?: string;
-      /** @description Staff user who owns the relationship and signs personal thank-yous */
-      relationshipManagerId?: string;
+      pronouns?: string | null;
+      /**
+       * Format: uuid
+       * @description Staff user who owns the relationship and signs personal thank-yous
+       */
+      relationshipManagerId?: string | null;
     };
     CreateFundRequest: {
       /** @example Your gift puts a first-generation student in a classroom this fall. */
-      impactStatement?: string;
+      impactStatement?: string | null;
       /** @example Scholarships */
       name: string;
     };
     CreateGiftRequest: {
       /**
-       * @description Integer in the currency minor unit, as payment processors send it: 30000 USD is $300.00
+       * @description Integer in the currency minor unit, as payment processors send it: 30000 USD is $300.00. At most 999999999999999 (so that every total Steward computes stays exact).
        * @example 30000
        */
       amount: number;
@@ -780,7 +794,7 @@ export interface components {
        */
       anonymous: boolean;
       /** Format: uuid */
-      campaignId?: string;
+      campaignId?: string | null;
       /** Format: uuid */
       constituentId: string;
       /**
@@ -789,27 +803,30 @@ export interface components {
        */
       currency: string;
       /** @description The payment processor's id; unique per source */
-      externalReference?: string;
+      externalReference?: string | null;
       /** Format: uuid */
-      fundId?: string;
+      fundId?: string | null;
       /** @example Dinner for two at the spring gala */
-      goodsServicesDescription?: string;
+      goodsServicesDescription?: string | null;
       /**
-       * @description Fair market value (minor units) of goods or services the donor received, e.g. a gala dinner
+       * @description Fair market value (minor units) of goods or services the donor received, e.g. a gala dinner; at most the amount
        * @example 6000
        */
-      goodsServicesValue?: number;
+      goodsServicesValue?: number | null;
       /** @example card */
-      paymentMethod?: string;
-      /** @description When the gift was received (ISO 8601); defaults to now */
+      paymentMethod?: string | null;
+      /**
+       * Format: date-time
+       * @description When the gift was received; defaults to now
+       */
       receivedAt?: string;
       /**
        * Format: uuid
        * @description This gift is an installment of that recurring gift
        */
-      recurringGiftId?: string;
+      recurringGiftId?: string | null;
       /** @description In honor or in memory of someone */
-      tribute?: components['schemas']['TributeInput'];
+      tribute?: components['schemas']['TributeInput'] | null;
     };
     CreateRecurringGiftRequest: {
       /**
@@ -822,22 +839,28 @@ export interface components {
       /** @example USD */
       currency: string;
       /** @description The processor's subscription id */
-      externalReference?: string;
+      externalReference?: string | null;
       /** @enum {string} */
       frequency: 'weekly' | 'monthly' | 'quarterly' | 'annually';
       /** Format: uuid */
-      fundId?: string;
-      /** @description Defaults to now */
+      fundId?: string | null;
+      /**
+       * Format: date-time
+       * @description Defaults to now
+       */
       startedAt?: string;
     };
     CreateTaskRequest: {
       /** Format: uuid */
       constituentId: string;
-      details?: string;
-      /** @example 2026-11-25T17:00:00Z */
+      details?: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-11-25T17:00:00Z
+       */
       dueAt: string;
       /** Format: uuid */
-      giftId?: string;
+      giftId?: string | null;
       /** @enum {string} */
       kind: 'call' | 'letter' | 'email' | 'meeting' | 'other';
       /**
@@ -869,7 +892,7 @@ export interface components {
        * @example Maya Chen
        *     Director of Development
        */
-      signature?: string;
+      signature?: string | null;
     };
     EmailInput: {
       /** @example ana@example.org */
@@ -1060,12 +1083,15 @@ export interface components {
       nextCursor: string | null;
     };
     PersonalNoteRequest: {
-      /** @example Your support of the new library means the world to our students. */
+      /**
+       * @description An empty note removes it
+       * @example Your support of the new library means the world to our students.
+       */
       personalNote: string;
     };
     PlanGivingSummariesRequest: {
       /**
-       * @description Required for period 'month'
+       * @description Required for period 'month': YYYY-MM, of the years 1900 to 9998
        * @example 2026-11
        */
       month?: string;
@@ -1284,17 +1310,17 @@ export interface components {
        */
       name: string;
       /** @description Postal address: a card is posted when there is no email */
-      notifyAddress?: string;
+      notifyAddress?: string | null;
       /**
        * @description Told by email when given
        * @example rivera.family@example.org
        */
-      notifyEmail?: string;
+      notifyEmail?: string | null;
       /**
        * @description Who is told of the gift
        * @example The Rivera family
        */
-      notifyName?: string;
+      notifyName?: string | null;
       /** @enum {string} */
       type: 'in_honor' | 'in_memory';
     };
@@ -1322,13 +1348,14 @@ export interface components {
       deceased?: boolean;
       doNotContact?: boolean;
       doNotEmail?: boolean;
+      /** @description Replaces the list; [] removes every address */
       emails?: components['schemas']['EmailInput'][];
       /** @example Ana */
-      firstName?: string;
+      firstName?: string | null;
       /** @example Dr. Rivera */
-      formalSalutation?: string;
+      formalSalutation?: string | null;
       /** @example Ana */
-      informalSalutation?: string;
+      informalSalutation?: string | null;
       /**
        * @description How installments of recurring gifts are thanked: each one, in a monthly summary, or yearly
        * @default each
@@ -1336,23 +1363,29 @@ export interface components {
        */
       installmentAcknowledgement: 'each' | 'monthly_summary' | 'annual';
       /** @example Rivera */
-      lastName?: string;
-      /** @example Casa Esperanza Foundation */
-      organizationName?: string;
+      lastName?: string | null;
+      /**
+       * @description Required for an organization
+       * @example Casa Esperanza Foundation
+       */
+      organizationName?: string | null;
       /**
        * @description BCP 47; formats amounts and dates in thank-yous
        * @example en-US
        */
-      preferredLocale?: string;
+      preferredLocale?: string | null;
       /**
        * @description Used to greet the donor in thank-yous
        * @example Annie
        */
-      preferredName?: string;
+      preferredName?: string | null;
       /** @example she/her */
-      pronouns?: string;
-      /** @description Staff user who owns the relationship and signs personal thank-yous */
-      relationshipManagerId?: string;
+      pronouns?: string | null;
+      /**
+       * Format: uuid
+       * @description Staff user who owns the relationship and signs personal thank-yous
+       */
+      relationshipManagerId?: string | null;
     };
     UpdateUserRequest: {
       /** @description Admin only; a deactivated user can no longer sign in */
@@ -1371,6 +1404,7 @@ export interface components {
         | 'alumni_relations'
         | 'communications'
         | 'read_only';
+      /** @description Null removes the signature */
       signature?: string | null;
     };
     UserView: {
@@ -1633,9 +1667,9 @@ export interface operations {
   PromptnessController_figures: {
     parameters: {
       query?: {
-        /** @description Gifts received from (ISO 8601, inclusive); default 30 days before `to` */
+        /** @description Gifts received from (inclusive); default 30 days before `to` */
         from?: string;
-        /** @description Gifts received before (ISO 8601, exclusive); default now */
+        /** @description Gifts received before (exclusive); default now */
         to?: string;
       };
       header?: never;

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { serveAdminSite } from './admin-site/admin-site';
 import { AppModule } from './app.module';
+import { httpEdgeServerOptions, installHttpEdge } from './common/http-edge';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { stewardValidationPipe } from './common/validation';
 import type { StewardConfig } from './config/config';
@@ -28,13 +29,15 @@ export async function createSteward(config: StewardConfig, databaseUrl: string):
     AppModule.forRoot(config, databaseUrl),
     new FastifyAdapter({
       trustProxy: true,
-      bodyLimit: 1024 * 1024,
+      ...httpEdgeServerOptions(),
       // Every log line of a request carries its id; a caller's X-Request-Id is kept for tracing.
       requestIdHeader: 'x-request-id',
       genReqId: () => randomUUID(),
     }),
-    { bufferLogs: true, rawBody: true },
+    // The edge installs the only body parsers (JSON with its limits, and what endpoints document).
+    { bufferLogs: true, bodyParser: false },
   );
+  installHttpEdge(app);
   app.useLogger(app.get(Logger));
   // Nest keeps buffered logs until listen(); a worker process (STEWARD_ROLE=worker) never listens, so
   // without this it would log nothing at all.

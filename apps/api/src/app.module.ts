@@ -6,6 +6,7 @@ import { PromptnessModule } from './acknowledgements/promptness/promptness.modul
 import { AcknowledgementSettingsModule } from './acknowledgements/settings/acknowledgement-settings.module';
 import { AuthModule } from './auth/auth.module';
 import type { StewardConfig } from './config/config';
+import { CursorModule } from './common/cursor';
 import { StewardConfigModule } from './config/config.module';
 import { ConstituentsModule } from './constituents/constituents.module';
 import { dataSourceOptions } from './database/data-source-options';
@@ -50,6 +51,7 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), retryAttempts: 2, retryDelay: 500 }),
+        CursorModule,
         JobsModule,
         AuthModule,
         UsersModule,

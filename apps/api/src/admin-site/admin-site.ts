@@ -2,6 +2,8 @@ import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { unmatchedApiPathProblem } from '../common/http-edge';
+import { sendProblem } from '../common/problems';
 
 const PLACEHOLDER = `<!doctype html><html><head><meta charset="utf-8"><title>Steward</title></head>
 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 4rem auto;">
@@ -21,10 +23,7 @@ export async function serveAdminSite(app: NestFastifyApplication, distDir: strin
   }
   fastify.get('/*', (request, reply) => {
     if (request.url.startsWith('/api/')) {
-      return reply
-        .status(404)
-        .header('content-type', 'application/problem+json')
-        .send({ type: 'about:blank', title: 'Not found', status: 404, instance: request.url });
+      return sendProblem(reply, unmatchedApiPathProblem(request.url));
     }
     if (!built) return reply.type('text/html').send(PLACEHOLDER);
     return reply.sendFile('index.html');

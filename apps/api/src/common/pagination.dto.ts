@@ -1,15 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Omittable } from './optional-fields';
 
 export class PageQuery {
   @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
-  @IsOptional()
+  @Omittable()
   @IsString()
+  @MaxLength(500)
   cursor?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 })
+  @Omittable()
   @Type(() => Number)
   @IsInt()
   @Min(1)

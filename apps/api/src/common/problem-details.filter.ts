@@ -1,40 +1,30 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { DomainError, ValidationFailed, type DomainErrorCode, type FieldProblem } from '@steward/domain';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { DomainError, isDatabaseUnavailable, ValidationFailed, type DomainErrorCode } from '@steward/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { HTTP_LIMITS } from './http-edge';
+import {
+  problem,
+  RequestRefused,
+  sendProblem,
+  statusProblem,
+  type ProblemDetails,
+  type ProblemKind,
+} from './problems';
 
-/** RFC 9457 problem details, with `errors` naming each field for validation problems. */
-export interface ProblemDetails {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  instance?: string;
-  errors?: FieldProblem[];
-}
+export type { ProblemDetails } from './problems';
 
-const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
-  validation_failed: HttpStatus.BAD_REQUEST,
-  not_found: HttpStatus.NOT_FOUND,
-  conflict: HttpStatus.CONFLICT,
-  unauthenticated: HttpStatus.UNAUTHORIZED,
-  forbidden: HttpStatus.FORBIDDEN,
-};
-
-const TITLES: Record<number, string> = {
-  400: 'Your request has invalid fields',
-  401: 'Authentication required',
-  403: 'Not allowed',
-  404: 'Not found',
-  409: 'Conflict',
-  413: 'Request too large',
-  415: 'Unsupported media type',
-  429: 'Too many requests',
-  500: 'Something went wrong on our side',
+const KIND_BY_CODE: Record<DomainErrorCode, ProblemKind> = {
+  validation_failed: 'validationFailed',
+  not_found: 'notFound',
+  conflict: 'conflict',
+  unauthenticated: 'unauthenticated',
+  forbidden: 'forbidden',
 };
 
 /**
  * The one place errors become HTTP responses. Domain errors map by code; framework errors keep their
- * status; anything else is a 500 whose details go to the log, not to the client.
+ * status; a database that cannot be reached is a 503 the client may retry; anything else is a 500
+ * whose details go to the log, not to the client.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -44,46 +34,50 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const problem = this.toProblem(exception);
-    problem.instance = request.url;
-    if (problem.status >= 500) this.logger.error({ err: exception, url: request.url }, 'unhandled error');
-    void reply.status(problem.status).header('content-type', 'application/problem+json').send(problem);
+    const details = this.toProblem(exception);
+    details.instance = request.url;
+    if (details.type.endsWith('/service-unavailable') && !(exception instanceof HttpException)) {
+      this.logger.warn({ url: request.url, error: errorSummary(exception) }, 'database unavailable');
+    } else if (details.status >= 500) {
+      this.logger.error({ err: exception, url: request.url }, 'unhandled error');
+    }
+    sendProblem(reply, details);
   }
 
   private toProblem(exception: unknown): ProblemDetails {
+    if (exception instanceof RequestRefused) return { ...exception.problem };
     if (exception instanceof DomainError) {
-      const status = STATUS_BY_CODE[exception.code];
-      return {
-        type: `https://steward.dev/problems/${exception.code.replace(/_/g, '-')}`,
-        title: TITLES[status] ?? exception.code,
-        status,
+      return problem(KIND_BY_CODE[exception.code], {
         detail: exception.message,
         ...(exception instanceof ValidationFailed ? { errors: exception.problems } : {}),
-      };
+      });
     }
     if (exception instanceof HttpException) {
-      const status = exception.getStatus();
       const body = exception.getResponse();
       const detail =
         typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? exception.message);
-      return {
-        type: 'about:blank',
-        title: TITLES[status] ?? exception.name,
-        status,
-        detail: Array.isArray(detail) ? detail.join('; ') : String(detail),
-      };
+      const status = exception.getStatus();
+      // Nest hands Fastify's own errors (a body over the limit, say) over as HttpExceptions.
+      if (status === 413) {
+        return statusProblem(
+          413,
+          `The request body is larger than the limit of ${HTTP_LIMITS.bodyLimit} bytes`,
+        );
+      }
+      return statusProblem(status, Array.isArray(detail) ? detail.join('; ') : String(detail));
     }
-    // Fastify's own errors (malformed JSON, body too large, wrong content type) carry a statusCode.
-    const statusCode = (exception as { statusCode?: number })?.statusCode;
-    if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
-      return {
-        type: 'about:blank',
-        title: TITLES[statusCode] ?? 'Bad request',
-        status: statusCode,
-        detail: (exception as Error).message,
-        ...(statusCode === 400 ? { errors: [{ field: 'body', message: (exception as Error).message }] } : {}),
-      };
+    if (isDatabaseUnavailable(exception)) {
+      return problem('serviceUnavailable', {
+        detail: 'Steward cannot reach its database right now. Nothing was changed; try again shortly.',
+      });
     }
-    return { type: 'about:blank', title: TITLES[500], status: 500 };
+    return problem('internalError');
   }
+}
+
+/** Enough to recognise an outage in the log, without statements, parameters or stack. */
+function errorSummary(error: unknown): { code?: unknown; message?: unknown } {
+  const driver = (error as { driverError?: { code?: unknown; message?: unknown } })?.driverError;
+  const source = (driver ?? error) as { code?: unknown; message?: unknown };
+  return { code: source?.code, message: source?.message };
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Constituent, displayName, newId, NotFound, ValidationFailed } from '@steward/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { decodeCursor, encodeCursor, type Page } from '../common/cursor';
+import { CursorCodec, type Page } from '../common/cursor';
 import {
   ConstituentsRepository,
   type ConstituentWithEmails,
@@ -21,9 +21,11 @@ export class ConstituentsService {
   constructor(
     private readonly db: DataSource,
     private readonly constituents: ConstituentsRepository,
+    private readonly cursors: CursorCodec,
   ) {}
 
   async create(actor: Actor, input: CreateConstituentRequest): Promise<ConstituentView> {
+    checkNames(input);
     await this.checkRelationshipManager(actor, input.relationshipManagerId);
     const constituent = Object.assign(new Constituent(), {
       id: newId(),
@@ -56,7 +58,7 @@ export class ConstituentsService {
 
   async list(actor: Actor, query: ListConstituentsQuery): Promise<Page<ConstituentView>> {
     const limit = query.limit ?? 50;
-    const after = decodeCursor(query.cursor, ['id']);
+    const after = this.cursors.decode('constituents', query.cursor, { id: 'uuid' });
     const rows = await this.constituents.list({
       tenantId: actor.tenantId,
       q: query.q,
@@ -66,7 +68,8 @@ export class ConstituentsService {
     const items = rows.slice(0, limit).map(toView);
     return {
       items,
-      nextCursor: rows.length > limit ? encodeCursor({ id: items[items.length - 1].id }) : null,
+      nextCursor:
+        rows.length > limit ? this.cursors.encode('constituents', { id: items[items.length - 1].id }) : null,
     };
   }
 
@@ -76,13 +79,7 @@ export class ConstituentsService {
     await this.db.transaction(async (tx) => {
       const current = await this.constituents.findById(actor.tenantId, id, tx);
       if (!current) throw new NotFound('constituent', id);
-      const next = { ...current, ...fields };
-      if (next.kind === 'organization' && !next.organizationName) {
-        throw ValidationFailed.field('organizationName', 'is required for an organization');
-      }
-      if (next.kind === 'individual' && !next.firstName && !next.lastName) {
-        throw ValidationFailed.field('firstName', 'firstName or lastName is required for an individual');
-      }
+      checkNames({ ...current, ...fields });
       if (Object.keys(fields).length > 0) await this.constituents.update(tx, actor.tenantId, id, fields);
       if (emails) await this.constituents.replaceEmails(tx, actor.tenantId, id, normaliseEmails(emails));
     });
@@ -94,6 +91,21 @@ export class ConstituentsService {
     if (userId && !(await this.constituents.isActiveUser(actor.tenantId, userId))) {
       throw ValidationFailed.field('relationshipManagerId', 'no active user with this id');
     }
+  }
+}
+
+/** The names a record must keep: an organization its name, an individual a first or a last name. */
+function checkNames(c: {
+  kind: Constituent['kind'];
+  firstName?: string | null;
+  lastName?: string | null;
+  organizationName?: string | null;
+}): void {
+  if (c.kind === 'organization' && !c.organizationName) {
+    throw ValidationFailed.field('organizationName', 'is required for an organization');
+  }
+  if (c.kind === 'individual' && !c.firstName && !c.lastName) {
+    throw ValidationFailed.field('firstName', 'firstName or lastName is required for an individual');
   }
 }
 

@@ -14,6 +14,8 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
-    extra: { max: poolSize, application_name: 'steward' },
+    // A connection that cannot be had in 10 s (the server black-holed, or every pooled one busy) fails
+    // instead of holding the request forever: the API answers 503 with Retry-After.
+    extra: { max: poolSize, application_name: 'steward', connectionTimeoutMillis: 10_000 },
   };
 }

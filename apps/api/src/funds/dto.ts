@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsCalendarDate } from '../common/dates';
+import { Nullable } from '../common/optional-fields';
 
 export class CreateFundRequest {
   @ApiProperty({ example: 'Scholarships' })
@@ -8,11 +10,14 @@ export class CreateFundRequest {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ example: 'Your gift puts a first-generation student in a classroom this fall.' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    example: 'Your gift puts a first-generation student in a classroom this fall.',
+    type: String,
+  })
+  @Nullable()
   @IsString()
   @MaxLength(2000)
-  impactStatement?: string;
+  impactStatement?: string | null;
 }
 
 export class FundView {
@@ -29,8 +34,11 @@ export class CreateCampaignRequest {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ example: '2027-03-01' }) @IsOptional() @IsDateString() startsOn?: string;
-  @ApiPropertyOptional({ example: '2027-05-31' }) @IsOptional() @IsDateString() endsOn?: string;
+  @ApiPropertyOptional({ example: '2027-03-01' }) @Nullable() @IsCalendarDate() startsOn?: string | null;
+  @ApiPropertyOptional({ example: '2027-05-31', description: 'Not before startsOn' })
+  @Nullable()
+  @IsCalendarDate()
+  endsOn?: string | null;
 }
 
 export class CampaignView {

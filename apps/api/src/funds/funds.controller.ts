@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Conflict } from '@steward/domain';
+import { Conflict, ValidationFailed } from '@steward/domain';
 import type { Actor } from '../auth/actor';
 import { AllowRoles, CurrentActor } from '../auth/auth.decorators';
 import { CampaignView, CreateCampaignRequest, CreateFundRequest, FundView } from './dto';
@@ -44,6 +44,10 @@ export class FundsController {
     @CurrentActor() actor: Actor,
     @Body() body: CreateCampaignRequest,
   ): Promise<CampaignView> {
+    // Dates as YYYY-MM-DD compare in calendar order as strings.
+    if (body.startsOn && body.endsOn && body.endsOn < body.startsOn) {
+      throw ValidationFailed.field('endsOn', 'must not be before startsOn');
+    }
     const campaign = await this.funds.insertCampaign({
       tenantId: actor.tenantId,
       name: body.name.trim(),

@@ -6,6 +6,7 @@ import {
   type InstallmentAcknowledgement,
   type AcknowledgementStatus,
   type AcknowledgementTreatment,
+  minorUnitsFromColumn,
 } from '@steward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { secondsToSendSql } from '../acknowledgements/promptness/clock';
@@ -149,7 +150,8 @@ export class GiftsRepository {
     if (!row) return null;
     return {
       ...row,
-      majorGiftThreshold: row.majorGiftThreshold === null ? null : Number(row.majorGiftThreshold),
+      majorGiftThreshold:
+        row.majorGiftThreshold === null ? null : minorUnitsFromColumn(row.majorGiftThreshold),
     };
   }
 
@@ -318,8 +320,8 @@ function toGift(row: GiftRow): GiftWithAcknowledgement {
     ...gift
   } = row;
   return Object.assign(new Gift(), gift, {
-    amount: Number(row.amount),
-    goodsServicesValue: row.goodsServicesValue === null ? null : Number(row.goodsServicesValue),
+    amount: minorUnitsFromColumn(row.amount),
+    goodsServicesValue: row.goodsServicesValue === null ? null : minorUnitsFromColumn(row.goodsServicesValue),
     currency: row.currency.trim(),
     acknowledgement: {
       id: ackId,

@@ -12,7 +12,7 @@ import {
 import { planAcknowledgement } from '@steward/notifications';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { decodeCursor, encodeCursor, type Page } from '../common/cursor';
+import { CursorCodec, type Page } from '../common/cursor';
 import type { CreateGiftRequest, GiftView, ListGiftsQuery } from './dto/gift.dto';
 import { TasksRepository } from '../tasks/tasks.repository';
 import { GiftsRepository, type GiftWithAcknowledgement } from './gifts.repository';
@@ -32,6 +32,7 @@ export class GiftsService {
     private readonly gifts: GiftsRepository,
     private readonly tasks: TasksRepository,
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
+    private readonly cursors: CursorCodec,
   ) {}
 
   /**
@@ -40,7 +41,7 @@ export class GiftsService {
    */
   async record(actor: Actor, input: CreateGiftRequest, idempotencyKey?: string): Promise<RecordedGift> {
     const money = Money.of(input.amount, input.currency);
-    if (input.goodsServicesValue !== undefined && input.goodsServicesValue > input.amount) {
+    if (typeof input.goodsServicesValue === 'number' && input.goodsServicesValue > input.amount) {
       throw ValidationFailed.field('goodsServicesValue', 'cannot exceed the amount paid');
     }
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : new Date();
@@ -215,7 +216,7 @@ export class GiftsService {
 
   async list(actor: Actor, query: ListGiftsQuery): Promise<Page<GiftView>> {
     const limit = query.limit ?? 50;
-    const after = decodeCursor(query.cursor, ['id']);
+    const after = this.cursors.decode('gifts', query.cursor, { id: 'uuid' });
     const rows = await this.gifts.list({
       tenantId: actor.tenantId,
       constituentId: query.constituentId,
@@ -225,7 +226,8 @@ export class GiftsService {
     const items = rows.slice(0, limit).map(toView);
     return {
       items,
-      nextCursor: rows.length > limit ? encodeCursor({ id: items[items.length - 1].id }) : null,
+      nextCursor:
+        rows.length > limit ? this.cursors.encode('gifts', { id: items[items.length - 1].id }) : null,
     };
   }
 }

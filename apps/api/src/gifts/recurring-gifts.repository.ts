@@ -1,13 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type { RecurringGift } from '@steward/domain';
+import { minorUnitsFromColumn, type RecurringGift } from '@steward/domain';
 import { DataSource } from 'typeorm';
 import type { RecurringGiftView } from './dto/recurring-gift.dto';
 
-const VIEW = `SELECT r.id, r.constituent_id AS "constituentId", r.amount::float8 AS amount, trim(r.currency) AS currency,
+const VIEW = `SELECT r.id, r.constituent_id AS "constituentId", r.amount::text AS amount, trim(r.currency) AS currency,
        r.frequency, r.status, r.fund_id AS "fundId", r.started_at AS "startedAt",
        r.external_reference AS "externalReference",
        (SELECT count(*)::int FROM gifts g WHERE g.tenant_id = r.tenant_id AND g.recurring_gift_id = r.id) AS installments
   FROM recurring_gifts r`;
+
+/** Amounts come back as bigint text and are read exactly. */
+function toView(row: Omit<RecurringGiftView, 'amount'> & { amount: string }): RecurringGiftView {
+  return { ...row, amount: minorUnitsFromColumn(row.amount) };
+}
 
 @Injectable()
 export class RecurringGiftsRepository {
@@ -45,17 +50,15 @@ export class RecurringGiftsRepository {
   }
 
   async findById(tenantId: string, id: string): Promise<RecurringGiftView | null> {
-    const rows: RecurringGiftView[] = await this.db.query(`${VIEW} WHERE r.tenant_id = $1 AND r.id = $2`, [
-      tenantId,
-      id,
-    ]);
-    return rows[0] ?? null;
+    const rows = await this.db.query(`${VIEW} WHERE r.tenant_id = $1 AND r.id = $2`, [tenantId, id]);
+    return rows[0] ? toView(rows[0]) : null;
   }
 
-  listByConstituent(tenantId: string, constituentId: string): Promise<RecurringGiftView[]> {
-    return this.db.query(
+  async listByConstituent(tenantId: string, constituentId: string): Promise<RecurringGiftView[]> {
+    const rows = await this.db.query(
       `${VIEW} WHERE r.tenant_id = $1 AND r.constituent_id = $2 ORDER BY r.started_at DESC`,
       [tenantId, constituentId],
     );
+    return rows.map(toView);
   }
 }

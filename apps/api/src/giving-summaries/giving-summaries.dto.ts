@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { GIVING_SUMMARY_PERIODS, type GivingSummaryPeriod } from '@steward/domain';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsCalendarDate } from '../common/dates';
+import { Omittable } from '../common/optional-fields';
 import { PageQuery } from '../common/pagination.dto';
 
 export const GIVING_SUMMARY_STATUSES = [
@@ -20,12 +22,21 @@ export class PlanGivingSummariesRequest {
   @IsIn(GIVING_SUMMARY_PERIODS)
   period: GivingSummaryPeriod;
 
-  @ApiPropertyOptional({ example: '2026-11', description: "Required for period 'month'" })
+  @ApiPropertyOptional({
+    example: '2026-11',
+    description: "Required for period 'month': YYYY-MM, of the years 1900 to 9998",
+  })
   @ValidateIf((o: PlanGivingSummariesRequest) => o.period === 'month' || o.month !== undefined)
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be a month as YYYY-MM' })
   month?: string;
 
-  @ApiPropertyOptional({ example: 2026, description: "Required for period 'year'" })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1900,
+    maximum: 9998,
+    example: 2026,
+    description: "Required for period 'year'",
+  })
   @ValidateIf((o: PlanGivingSummariesRequest) => o.period === 'year' || o.year !== undefined)
   @IsInt({ message: 'year must be an integer such as 2026' })
   @Min(1900)
@@ -45,17 +56,17 @@ export class PlanGivingSummariesResponse {
 
 export class ListGivingSummariesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: GIVING_SUMMARY_PERIODS })
-  @IsOptional()
+  @Omittable()
   @IsIn(GIVING_SUMMARY_PERIODS)
   period?: GivingSummaryPeriod;
 
   @ApiPropertyOptional({ example: '2026-01-01', description: 'The first day of the period' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'periodStart must be a date as YYYY-MM-DD' })
+  @Omittable()
+  @IsCalendarDate()
   periodStart?: string;
 
   @ApiPropertyOptional({ enum: GIVING_SUMMARY_STATUSES })
-  @IsOptional()
+  @Omittable()
   @IsIn(GIVING_SUMMARY_STATUSES)
   status?: string;
 }
@@ -87,7 +98,7 @@ export class GivingSummaryPage {
 }
 
 export class GivingSummaryPdfQuery {
-  @ApiProperty({ example: 2026 })
+  @ApiProperty({ type: 'integer', minimum: 1900, maximum: 9998, example: 2026 })
   @Type(() => Number)
   @IsInt({ message: 'year must be an integer such as 2026' })
   @Min(1900)

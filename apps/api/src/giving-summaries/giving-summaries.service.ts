@@ -11,7 +11,7 @@ import {
 } from '@steward/notifications';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { decodeCursor, encodeCursor, type Page } from '../common/cursor';
+import { CursorCodec, type Page } from '../common/cursor';
 import type {
   GivingSummaryView,
   ListGivingSummariesQuery,
@@ -25,6 +25,7 @@ export class GivingSummariesService {
   constructor(
     db: DataSource,
     private readonly planner: GivingSummaryPlanner,
+    private readonly cursors: CursorCodec,
   ) {
     this.summaries = new GivingSummaryRepository(db);
   }
@@ -37,7 +38,7 @@ export class GivingSummariesService {
 
   async list(actor: Actor, query: ListGivingSummariesQuery): Promise<Page<GivingSummaryView>> {
     const limit = query.limit ?? 50;
-    const after = decodeCursor(query.cursor, ['id']);
+    const after = this.cursors.decode('giving-summaries', query.cursor, { id: 'uuid' });
     const rows = await this.summaries.list({
       tenantId: actor.tenantId,
       period: query.period,
@@ -50,7 +51,11 @@ export class GivingSummariesService {
       .slice(0, limit)
       .map((r) => ({ ...r, constituentName: displayName(r.constituentName) }));
     const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null };
+    return {
+      items,
+      nextCursor:
+        rows.length > limit && last ? this.cursors.encode('giving-summaries', { id: last.id }) : null,
+    };
   }
 
   /** The donor's printable statement of a year, the same document the year-end email attaches. */

@@ -287,9 +287,12 @@ describe('giving summaries', () => {
       `SELECT id FROM giving_summaries WHERE constituent_id = $1 AND status = 'sent'`,
       [donor.id],
     );
+    // The SMTP server has the message a moment before the sender commits what it sent.
     for (const gift of november) {
-      const ack = (await getGift(app, gift.id)).acknowledgement;
-      expect(ack.status).toBe('sent');
+      const ack = await eventually(async () => {
+        const current = (await getGift(app, gift.id)).acknowledgement;
+        return current.status === 'sent' ? current : undefined;
+      });
       expect(ack.sentAt).not.toBeNull();
     }
     const acks = await app.sql<{ giving_summary_id: string }>(
@@ -313,12 +316,16 @@ describe('giving summaries', () => {
     expect(message.text).toContain('- October 3, 2026: $25.00');
     expect(message.text).toContain('- November 6, 2026: $25.00');
 
-    const [row] = await app.sql<{ status: string; summary_period: string }>(
-      `SELECT a.status, s.period AS summary_period
-         FROM acknowledgements a JOIN giving_summaries s ON s.id = a.giving_summary_id
-        WHERE a.gift_id = $1`,
-      [deferred.id],
-    );
+    // As above: the sender commits what it sent a moment after the SMTP server has the message.
+    const row = await eventually(async () => {
+      const [found] = await app.sql<{ status: string; summary_period: string }>(
+        `SELECT a.status, s.period AS summary_period
+           FROM acknowledgements a JOIN giving_summaries s ON s.id = a.giving_summary_id
+          WHERE a.gift_id = $1`,
+        [deferred.id],
+      );
+      return found;
+    });
     expect(row).toEqual({ status: 'sent', summary_period: 'year' });
     expect(messagesTo(email).map((m) => m.subject)).not.toContain(
       'Thank you for your gifts in November 2026',

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swag
 import { NotFound } from '@steward/domain';
 import type { Actor } from '../auth/actor';
 import { AllowRoles, CurrentActor } from '../auth/auth.decorators';
-import { decodeCursor, encodeCursor } from '../common/cursor';
+import { CursorCodec } from '../common/cursor';
 import { PageQuery } from '../common/pagination.dto';
 import { UuidParam } from '../common/uuid-param';
 import { CapturedMailRepository } from './captured-mail.repository';
@@ -33,18 +33,22 @@ class CapturedMailPage {
 @AllowRoles('development_officer')
 @Controller('mail/captured')
 export class CapturedMailController {
-  constructor(private readonly mail: CapturedMailRepository) {}
+  constructor(
+    private readonly mail: CapturedMailRepository,
+    private readonly cursors: CursorCodec,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: CapturedMailPage })
   async list(@CurrentActor() actor: Actor, @Query() query: PageQuery): Promise<CapturedMailPage> {
     const limit = query.limit ?? 50;
-    const after = decodeCursor(query.cursor, ['id']);
+    const after = this.cursors.decode('captured-mail', query.cursor, { id: 'uuid' });
     const rows = await this.mail.list(actor.tenantId, limit + 1, after?.id);
     const items = rows.slice(0, limit).map(toView);
     return {
       items,
-      nextCursor: rows.length > limit ? encodeCursor({ id: items[items.length - 1].id }) : null,
+      nextCursor:
+        rows.length > limit ? this.cursors.encode('captured-mail', { id: items[items.length - 1].id }) : null,
     };
   }
 

@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TASK_KINDS, type TaskKind } from '@steward/domain';
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, isUUID, MaxLength, ValidateBy } from 'class-validator';
+import { IsDateTime } from '../common/dates';
+import { IsId } from '../common/ids';
+import { Nullable, Omittable } from '../common/optional-fields';
 import { PageQuery } from '../common/pagination.dto';
 
 export class CreateTaskRequest {
@@ -12,42 +15,48 @@ export class CreateTaskRequest {
   @MaxLength(300)
   title: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) details?: string;
+  @ApiPropertyOptional({ type: String }) @Nullable() @IsString() @MaxLength(4000) details?: string | null;
 
-  @ApiProperty({ format: 'uuid' }) @IsUUID() constituentId: string;
+  @ApiProperty() @IsId() constituentId: string;
 
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() giftId?: string;
+  @ApiPropertyOptional({ type: String }) @Nullable() @IsId() giftId?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Defaults to the caller' })
-  @IsOptional()
-  @IsUUID()
+  @ApiPropertyOptional({ description: 'Defaults to the caller' })
+  @Omittable()
+  @IsId()
   ownerId?: string;
 
-  @ApiProperty({ example: '2026-11-25T17:00:00Z' }) @IsISO8601({ strict: true }) dueAt: string;
+  @ApiProperty({ example: '2026-11-25T17:00:00Z' }) @IsDateTime() dueAt: string;
 }
 
 export class CompleteTaskRequest {
-  @ApiPropertyOptional({ example: 'Spoke with Ana; she would like a site visit in spring' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: 'Spoke with Ana; she would like a site visit in spring', type: String })
+  @Nullable()
   @IsString()
   @MaxLength(4000)
-  outcome?: string;
+  outcome?: string | null;
 }
 
 export class ListTasksQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['open', 'completed', 'all'], default: 'open' })
-  @IsOptional()
+  @Omittable()
   @IsIn(['open', 'completed', 'all'])
   state?: 'open' | 'completed' | 'all';
 
-  @ApiPropertyOptional({ description: 'A user id, or "me"' })
-  @IsOptional()
-  @IsString()
+  @ApiPropertyOptional({ description: 'A user id, or "me"', example: 'me' })
+  @Omittable()
+  @ValidateBy(
+    {
+      name: 'isUserOrMe',
+      validator: { validate: (v) => v === 'me' || (typeof v === 'string' && isUUID(v)) },
+    },
+    { message: 'owner must be a user id (a UUID) or "me"' },
+  )
   owner?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() constituentId?: string;
+  @ApiPropertyOptional() @Omittable() @IsId() constituentId?: string;
 
-  @ApiPropertyOptional({ enum: TASK_KINDS }) @IsOptional() @IsIn(TASK_KINDS) kind?: TaskKind;
+  @ApiPropertyOptional({ enum: TASK_KINDS }) @Omittable() @IsIn(TASK_KINDS) kind?: TaskKind;
 }
 
 export class TaskView {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Conflict, newId, NotFound, TimelineRepository, ValidationFailed, type Task } from '@steward/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { decodeCursor, encodeCursor, type Page } from '../common/cursor';
+import { CursorCodec, type Page } from '../common/cursor';
 import type { CreateTaskRequest, ListTasksQuery, TaskView } from './tasks.dto';
 import { TasksRepository, type TaskRow } from './tasks.repository';
 
@@ -13,6 +13,7 @@ export class TasksService {
   constructor(
     private readonly db: DataSource,
     private readonly tasks: TasksRepository,
+    private readonly cursors: CursorCodec,
   ) {}
 
   async create(actor: Actor, input: CreateTaskRequest): Promise<TaskView> {
@@ -53,10 +54,7 @@ export class TasksService {
 
   async list(actor: Actor, query: ListTasksQuery): Promise<Page<TaskView>> {
     const limit = query.limit ?? 50;
-    const after = decodeCursor(query.cursor, ['dueAt', 'id']);
-    if (query.owner && query.owner !== 'me' && !/^[0-9a-f-]{36}$/i.test(query.owner)) {
-      throw ValidationFailed.field('owner', 'must be a user id or "me"');
-    }
+    const after = this.cursors.decode('tasks', query.cursor, { dueAt: 'timestamp', id: 'uuid' });
     const rows = await this.tasks.list({
       tenantId: actor.tenantId,
       state: query.state ?? 'open',
@@ -71,7 +69,9 @@ export class TasksService {
     return {
       items: page.map(toView),
       nextCursor:
-        rows.length > limit ? encodeCursor({ dueAt: new Date(last.dueAt).toISOString(), id: last.id }) : null,
+        rows.length > limit
+          ? this.cursors.encode('tasks', { dueAt: new Date(last.dueAt).toISOString(), id: last.id })
+          : null,
     };
   }
 

@@ -8,11 +8,12 @@ import {
   type Department,
 } from '@steward/domain';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/auth.decorators';
-import { decodeCursor, encodeCursor } from '../common/cursor';
+import { CursorCodec } from '../common/cursor';
+import { Omittable } from '../common/optional-fields';
 import { PageQuery } from '../common/pagination.dto';
 import { UuidParam } from '../common/uuid-param';
 import { ConstituentsRepository } from '../constituents/constituents.repository';
@@ -22,15 +23,17 @@ const toList = ({ value }: { value: unknown }) =>
 
 class TimelineQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Comma-separated departments', example: 'development,volunteering' })
-  @IsOptional()
+  @Omittable()
   @Transform(toList)
   @IsIn(DEPARTMENTS, { each: true })
   department?: Department[];
 
   @ApiPropertyOptional({ description: 'Comma-separated kinds', example: 'gift,acknowledgement' })
-  @IsOptional()
+  @Omittable()
   @Transform(toList)
   @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  @ArrayMaxSize(50)
   kind?: string[];
 }
 
@@ -60,6 +63,7 @@ export class TimelineController {
   constructor(
     private readonly db: DataSource,
     private readonly constituents: ConstituentsRepository,
+    private readonly cursors: CursorCodec,
   ) {}
 
   @Get()
@@ -71,7 +75,7 @@ export class TimelineController {
   ): Promise<TimelinePage> {
     if (!(await this.constituents.exists(actor.tenantId, id))) throw new NotFound('constituent', id);
     const limit = query.limit ?? 50;
-    const after = decodeCursor(query.cursor, ['at', 'id']);
+    const after = this.cursors.decode('timeline', query.cursor, { at: 'timestamp', id: 'uuid' });
     const rows = await this.timeline.page(this.db.manager, {
       tenantId: actor.tenantId,
       constituentId: id,
@@ -96,7 +100,9 @@ export class TimelineController {
     return {
       items,
       nextCursor:
-        rows.length > limit ? encodeCursor({ at: last.occurredAt.toISOString(), id: last.id }) : null,
+        rows.length > limit
+          ? this.cursors.encode('timeline', { at: last.occurredAt.toISOString(), id: last.id })
+          : null,
     };
   }
 }

@@ -4,6 +4,7 @@ import { TimelineRepository } from '@steward/domain';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
+import { Consumes } from '../common/content-types';
 import { UnsubscribeLinks } from './unsubscribe-links';
 
 /**
@@ -36,6 +37,9 @@ export class UnsubscribeController {
   @Public()
   @Post(':token')
   @HttpCode(200)
+  // RFC 8058: mail providers post `List-Unsubscribe=One-Click` in either form encoding; the page's
+  // button posts an empty form. The body carries nothing the endpoint needs.
+  @Consumes('application/x-www-form-urlencoded', 'multipart/form-data')
   async unsubscribe(@Param('token') token: string, @Res() reply: FastifyReply): Promise<void> {
     const target = this.links.verify(token);
     if (!target) return this.page(reply, 404, 'This unsubscribe link is not valid.');

@@ -1,15 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES, type Role } from '@steward/domain';
-import {
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { Nullable, Omittable } from '../common/optional-fields';
 
 export class CreateUserRequest {
   @ApiProperty({ example: 'maya@example.org' })
@@ -35,29 +27,30 @@ export class CreateUserRequest {
 
   @ApiPropertyOptional({
     example: 'Maya Chen\nDirector of Development',
+    type: String,
     description: 'Sign-off of the acknowledgements this user signs as relationship manager',
   })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(1000)
-  signature?: string;
+  signature?: string | null;
 }
 
 export class UpdateUserRequest {
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) displayName?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @IsNotEmpty() @MaxLength(200) displayName?: string;
 
-  @ApiPropertyOptional({ enum: ROLES, description: 'Admin only' }) @IsOptional() @IsIn(ROLES) role?: Role;
+  @ApiPropertyOptional({ enum: ROLES, description: 'Admin only' }) @Omittable() @IsIn(ROLES) role?: Role;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
+  @ApiPropertyOptional({ type: String, description: 'Null removes the signature' })
+  @Nullable()
   @IsString()
   @MaxLength(1000)
   signature?: string | null;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(12) @MaxLength(1024) password?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @MinLength(12) @MaxLength(1024) password?: string;
 
   @ApiPropertyOptional({ description: 'Admin only; a deactivated user can no longer sign in' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 }

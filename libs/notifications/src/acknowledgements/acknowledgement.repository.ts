@@ -1,3 +1,4 @@
+import { minorUnitsFromColumn } from '@steward/domain';
 import type {
   AcknowledgementKind,
   AcknowledgementStatus,
@@ -225,7 +226,7 @@ function toClaimed(r: ClaimRow): ClaimedAcknowledgement {
       organizationName: r.tenant_name,
       donor,
       locale: r.preferred_locale ?? r.default_locale,
-      amount: Number(r.amount),
+      amount: minorUnitsFromColumn(r.amount),
       currency: r.currency.trim(),
       receivedAt: r.received_at,
       fund,
@@ -235,15 +236,17 @@ function toClaimed(r: ClaimRow): ClaimedAcknowledgement {
       tribute: r.tribute_type ? { type: r.tribute_type, name: r.tribute_name as string } : null,
       installment: r.frequency ? { frequency: r.frequency } : null,
       giving: {
-        yearToDate: Number(r.year_to_date),
-        lifetime: Number(r.lifetime),
+        // sum() of bigint is an exact numeric in PostgreSQL; read it as a BigInt, never a float.
+        yearToDate: BigInt(r.year_to_date),
+        lifetime: BigInt(r.lifetime),
         giftCount: r.gift_count,
         firstGiftAt: r.first_gift_at,
       },
       receipt: r.receipt_number
         ? {
             number: r.receipt_number,
-            goodsServicesValue: r.goods_services_value === null ? null : Number(r.goods_services_value),
+            goodsServicesValue:
+              r.goods_services_value === null ? null : minorUnitsFromColumn(r.goods_services_value),
             goodsServicesDescription: r.goods_services_description,
           }
         : null,

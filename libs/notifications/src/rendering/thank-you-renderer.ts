@@ -1,6 +1,6 @@
 import {
   greetingName,
-  Money,
+  formatMinorUnits,
   type AcknowledgementTreatment,
   type NameParts,
   type RecurringFrequency,
@@ -33,8 +33,8 @@ export interface ThankYouFacts {
   anonymous?: boolean;
   tribute?: { type: TributeType; name: string } | null;
   installment?: { frequency: RecurringFrequency } | null;
-  /** The donor's giving in this gift's currency, this gift included. */
-  giving?: { yearToDate: number; lifetime: number; giftCount: number; firstGiftAt: Date | null } | null;
+  /** The donor's giving in this gift's currency, this gift included; totals are bigints, always exact. */
+  giving?: { yearToDate: bigint; lifetime: bigint; giftCount: number; firstGiftAt: Date | null } | null;
   /** Present on mail that is not transactional: where the donor can opt out. */
   unsubscribeUrl?: string | null;
 }
@@ -86,7 +86,7 @@ const PERIOD_OF_FREQUENCY: Record<RecurringFrequency, string> = {
 
 /** The variables a thank-you template can use, computed from the facts. */
 export function thankYouContext(facts: ThankYouFacts): Record<string, unknown> {
-  const money = (minor: number) => Money.of(minor, facts.currency).format(facts.locale);
+  const money = (minor: number | bigint) => formatMinorUnits(minor, facts.currency, facts.locale);
   const giving = facts.giving ?? null;
   return {
     greetingName: greetingName(facts.donor),

@@ -1,3 +1,4 @@
+import { MAX_GIFT_MINOR_UNITS } from '@steward/domain';
 import { execFile } from 'node:child_process';
 import { givingSummaryContext, usYearEndStatement, type GivingStatement } from './giving-summary-content';
 import { renderGivingSummaryPdf } from './giving-summary-pdf';
@@ -105,6 +106,18 @@ describe('the year-end tax statement', () => {
 
   it('totals each currency on its own', () => {
     expect(givingSummaryContext(statement()).totals).toEqual(['€25.00', '$800.00']);
+  });
+
+  it('keeps every cent of totals past the exact range of a JavaScript number', () => {
+    const base = statement().gifts[0];
+    // Two of the largest gifts Steward accepts (and one cent): 2 × 999,999,999,999,999 + 1 > 2^53.
+    const gifts = [
+      { ...base, id: 'a', amount: MAX_GIFT_MINOR_UNITS },
+      { ...base, id: 'b', amount: MAX_GIFT_MINOR_UNITS },
+      { ...base, id: 'c', amount: 1 },
+    ];
+    expect(givingSummaryContext(statement({ gifts })).totals).toEqual(['$19,999,999,999,999.99']);
+    expect(usYearEndStatement(statement({ gifts }))).toContain('totaling $19,999,999,999,999.99.');
   });
 });
 

@@ -1,4 +1,4 @@
-import { displayName, greetingName, Money, type NameParts } from '@steward/domain';
+import { displayName, formatMinorUnits, greetingName, type NameParts } from '@steward/domain';
 import { periodLabel, type SummaryPeriod } from './giving-summary-period';
 
 /** One gift as a summary lists it. */
@@ -24,23 +24,27 @@ export interface GivingStatement {
   signature: string;
 }
 
+/** A sum of amounts: a bigint, so that no total of exact amounts is ever rounded. */
 export interface CurrencyTotal {
   currency: string;
-  amount: number;
+  amount: bigint;
 }
 
-export function formatMoney(amount: number, currency: string, locale: string): string {
-  return Money.of(amount, currency).format(locale);
+export function formatMoney(amount: number | bigint, currency: string, locale: string): string {
+  return formatMinorUnits(amount, currency, locale);
 }
 
 export function formatDate(date: Date, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
-/** Sums per currency (never across currencies), in currency-code order. */
+/**
+ * Sums per currency (never across currencies), in currency-code order, of the very lines the summary
+ * lists, so a total always equals its lines. As bigints: past 2^53 a JS number would lose cents.
+ */
 export function totalsByCurrency(gifts: Pick<SummaryGift, 'amount' | 'currency'>[]): CurrencyTotal[] {
-  const sums = new Map<string, number>();
-  for (const g of gifts) sums.set(g.currency, (sums.get(g.currency) ?? 0) + g.amount);
+  const sums = new Map<string, bigint>();
+  for (const g of gifts) sums.set(g.currency, (sums.get(g.currency) ?? 0n) + BigInt(g.amount));
   return [...sums.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([currency, amount]) => ({ currency, amount }));
@@ -59,8 +63,8 @@ export function giftsWithBenefits(gifts: SummaryGift[]): SummaryGift[] {
 export function usYearEndStatement(s: GivingStatement): string | null {
   const usd = s.gifts.filter((g) => g.currency === 'USD');
   if (usd.length === 0) return null;
-  const money = (minor: number) => formatMoney(minor, 'USD', s.locale);
-  const total = usd.reduce((sum, g) => sum + g.amount, 0);
+  const money = (minor: number | bigint) => formatMoney(minor, 'USD', s.locale);
+  const total = usd.reduce((sum, g) => sum + BigInt(g.amount), 0n);
   const year = periodLabel(s.period, s.locale);
   const intro =
     `${s.organizationName} received your contributions in ${year} listed above, totaling ${money(total)}` +
@@ -77,12 +81,13 @@ export function usYearEndStatement(s: GivingStatement): string | null {
       `received ${what}, with a good-faith estimated value of ${money(g.goodsServicesValue ?? 0)}`
     );
   });
-  const benefitValue = benefits.reduce((sum, g) => sum + (g.goodsServicesValue ?? 0), 0);
+  const benefitValue = benefits.reduce((sum, g) => sum + BigInt(g.goodsServicesValue ?? 0), 0n);
+  const deductible = total > benefitValue ? total - benefitValue : 0n;
   return (
     `${intro} No goods or services were provided in exchange for these contributions, except: ` +
     `${exceptions.join('; ')}. The amount deductible for federal income tax purposes is limited to the ` +
     `excess of your contributions over the value of goods and services received: ` +
-    `${money(Math.max(0, total - benefitValue))}.`
+    `${money(deductible)}.`
   );
 }
 

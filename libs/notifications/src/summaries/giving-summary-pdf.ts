@@ -16,7 +16,7 @@ const CELLS = {
   date: { x: 0, width: 122, align: 'left' },
   receipt: { x: 130, width: 92, align: 'left' },
   fund: { x: 230, width: 170, align: 'left' },
-  amount: { x: 408, width: 96, align: 'right' },
+  amount: { x: 408, width: 96, align: 'right', oneLine: true },
 } as const;
 
 /**
@@ -47,14 +47,29 @@ export function renderGivingSummaryPdf(s: GivingStatement): Promise<Buffer> {
 
   type Row = Record<keyof typeof CELLS, string>;
   const cells = (row: Row) =>
-    (Object.keys(CELLS) as (keyof typeof CELLS)[]).map((key) => ({ text: row[key], ...CELLS[key] }));
+    (Object.keys(CELLS) as (keyof typeof CELLS)[]).map((key) => ({
+      text: row[key],
+      oneLine: false,
+      ...CELLS[key],
+    }));
+  // An amount is never broken over two lines: a very large one is set a little smaller instead.
+  const fittingSize = (text: string, cellWidth: number) => {
+    const size = 11;
+    doc.fontSize(size);
+    const natural = doc.widthOfString(text);
+    return natural <= cellWidth ? size : Math.floor((size * cellWidth * 10) / natural) / 10;
+  };
   const header: Row = { date: 'Date', receipt: 'Receipt', fund: 'Fund', amount: 'Amount' };
 
   // Each row is measured first and moved whole to a new page when it does not fit, so no cell is ever
   // split from its row (pdfkit would otherwise break the page in the middle of a row).
   const tableRow = (row: Row, font: 'Helvetica' | 'Helvetica-Bold', isHeader = false) => {
     doc.font(font);
-    const height = Math.max(...cells(row).map((c) => doc.heightOfString(c.text || ' ', { width: c.width })));
+    const height = Math.max(
+      ...cells(row).map((c) =>
+        c.oneLine ? doc.currentLineHeight() : doc.heightOfString(c.text || ' ', { width: c.width }),
+      ),
+    );
     if (doc.y + height > doc.page.height - doc.page.margins.bottom) {
       doc.addPage();
       if (!isHeader) tableRow(header, 'Helvetica-Bold', true);
@@ -62,7 +77,9 @@ export function renderGivingSummaryPdf(s: GivingStatement): Promise<Buffer> {
     }
     const y = doc.y;
     for (const c of cells(row)) {
-      doc.text(c.text, MARGIN + c.x, y, { width: c.width, align: c.align });
+      if (c.oneLine) doc.fontSize(fittingSize(c.text, c.width));
+      doc.text(c.text, MARGIN + c.x, y, { width: c.width, align: c.align, lineBreak: !c.oneLine });
+      doc.fontSize(11);
     }
     doc.x = MARGIN;
     doc.y = y + height + 4;

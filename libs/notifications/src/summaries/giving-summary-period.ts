@@ -19,6 +19,9 @@ export function monthPeriod(month: string): SummaryPeriod {
   if (!match) throw ValidationFailed.field('month', 'must be a month as YYYY-MM');
   const year = Number(match[1]);
   const index = Number(match[2]) - 1;
+  // Date.UTC reads years below 100 as 19xx; the bounds match yearPeriod's.
+  if (year < 1900 || year > 9998)
+    throw ValidationFailed.field('month', 'must be a month of the years 1900 to 9998');
   return { period: 'month', start: isoDate(year, index), end: isoDate(year, index + 1) };
 }
 

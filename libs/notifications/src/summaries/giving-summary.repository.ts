@@ -1,3 +1,4 @@
+import { minorUnitsFromColumn } from '@steward/domain';
 import type { GivingSummaryPeriod, NameParts } from '@steward/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { markAddressUndeliverable, OutboundLedger } from '../delivery/outbound-ledger';
@@ -294,12 +295,13 @@ export class GivingSummaryRepository {
     );
     return rows.map((r) => ({
       id: r.id,
-      amount: Number(r.amount),
+      amount: minorUnitsFromColumn(r.amount),
       currency: r.currency.trim(),
       receivedAt: r.received_at,
       receiptNumber: r.receipt_number,
       fundName: r.fund_name,
-      goodsServicesValue: r.goods_services_value === null ? null : Number(r.goods_services_value),
+      goodsServicesValue:
+        r.goods_services_value === null ? null : minorUnitsFromColumn(r.goods_services_value),
       goodsServicesDescription: r.goods_services_description,
     }));
   }

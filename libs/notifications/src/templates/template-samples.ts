@@ -35,8 +35,8 @@ const THANK_YOU: ThankYouFacts = {
   tribute: { type: 'in_memory', name: 'Rosa Rivera' },
   installment: { frequency: 'monthly' },
   giving: {
-    yearToDate: 75000,
-    lifetime: 310000,
+    yearToDate: 75000n,
+    lifetime: 310000n,
     giftCount: 9,
     firstGiftAt: new Date('2021-03-02T12:00:00Z'),
   },

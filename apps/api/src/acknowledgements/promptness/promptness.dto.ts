@@ -1,18 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional } from 'class-validator';
+import { IsDateTime } from '../../common/dates';
+import { Omittable } from '../../common/optional-fields';
 import { PageQuery } from '../../common/pagination.dto';
 
 export class PromptnessQuery {
   @ApiPropertyOptional({
-    description: 'Gifts received from (ISO 8601, inclusive); default 30 days before `to`',
+    description: 'Gifts received from (inclusive); default 30 days before `to`',
   })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @Omittable()
+  @IsDateTime()
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Gifts received before (ISO 8601, exclusive); default now' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @ApiPropertyOptional({ description: 'Gifts received before (exclusive); default now' })
+  @Omittable()
+  @IsDateTime()
   to?: string;
 }
 

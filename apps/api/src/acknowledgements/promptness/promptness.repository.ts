@@ -4,6 +4,7 @@ import {
   DEFAULT_AUTOMATED_TARGET_SECONDS,
   DEFAULT_PERSONAL_TARGET_SECONDS,
   type NameParts,
+  minorUnitsFromColumn,
 } from '@steward/domain';
 import { DataSource } from 'typeorm';
 import { clockStartSql } from './clock';
@@ -192,7 +193,7 @@ export class PromptnessRepository {
         preferredName: r.preferredName,
         organizationName: r.organizationName,
       },
-      amount: r.amount === null ? null : Number(r.amount),
+      amount: r.amount === null ? null : minorUnitsFromColumn(r.amount),
       currency: r.currency === null ? null : r.currency.trim(),
       status: r.status,
       reason: r.reason,

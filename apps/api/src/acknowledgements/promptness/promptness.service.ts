@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { displayName, ValidationFailed } from '@steward/domain';
 import type { Actor } from '../../auth/actor';
-import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { CursorCodec } from '../../common/cursor';
 import type {
   OverdueItem,
   OverduePage,
@@ -18,7 +18,10 @@ const MAX_RANGE_DAYS = 400;
 
 @Injectable()
 export class PromptnessService {
-  constructor(private readonly promptness: PromptnessRepository) {}
+  constructor(
+    private readonly promptness: PromptnessRepository,
+    private readonly cursors: CursorCodec,
+  ) {}
 
   async figures(actor: Actor, query: PromptnessQuery): Promise<PromptnessView> {
     const to = query.to ? new Date(query.to) : new Date();
@@ -48,7 +51,7 @@ export class PromptnessService {
 
   async overdue(actor: Actor, query: OverdueQuery): Promise<OverduePage> {
     const limit = query.limit ?? 50;
-    const after = decodeCursor(query.cursor, ['dueAt', 'id']);
+    const after = this.cursors.decode('overdue', query.cursor, { dueAt: 'timestamp', id: 'uuid' });
     const rows = await this.promptness.overdue({ tenantId: actor.tenantId, after, limit: limit + 1 });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
@@ -67,7 +70,8 @@ export class PromptnessService {
         dueAt: r.dueAt,
         overdueSeconds: r.overdueSeconds,
       })),
-      nextCursor: rows.length > limit ? encodeCursor({ dueAt: last.dueAtKey, id: last.id }) : null,
+      nextCursor:
+        rows.length > limit ? this.cursors.encode('overdue', { dueAt: last.dueAtKey, id: last.id }) : null,
     };
   }
 }

@@ -9,7 +9,8 @@ import {
   UNKNOWN_OUTCOME_DECISIONS,
   type UnknownOutcomeDecision,
 } from '@steward/domain';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Omittable } from '../../common/optional-fields';
 import { PageQuery } from '../../common/pagination.dto';
 
 export class ListAcknowledgementsQuery extends PageQuery {
@@ -18,21 +19,24 @@ export class ListAcknowledgementsQuery extends PageQuery {
     default: 'held',
     description: 'The review queue is status=held',
   })
-  @IsOptional()
+  @Omittable()
   @IsIn(ACKNOWLEDGEMENT_STATUSES)
   status?: AcknowledgementStatus;
 }
 
 export class PersonalNoteRequest {
-  @ApiProperty({ example: 'Your support of the new library means the world to our students.' })
+  @ApiProperty({
+    example: 'Your support of the new library means the world to our students.',
+    description: 'An empty note removes it',
+  })
   @IsString()
   @MaxLength(4000)
   personalNote: string;
 }
 
 export class ApproveRequest {
-  @ApiPropertyOptional({ description: 'Replaces the personal note before sending' })
-  @IsOptional()
+  @ApiPropertyOptional({ description: 'Replaces the personal note before sending; empty removes it' })
+  @Omittable()
   @IsString()
   @MaxLength(4000)
   personalNote?: string;
@@ -42,7 +46,7 @@ export class ApproveRequest {
       'Required (true) while unknownOutcome.awaitingDecision: send it again, accepting that the donor may ' +
       'already have it and get it twice. Recorded with who and when; without it such an approval is a 409.',
   })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   confirmResend?: boolean;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   displayName,
+  minorUnitsFromColumn,
   type AcknowledgementKind,
   type AcknowledgementStatus,
   type NameParts,
@@ -18,7 +19,7 @@ const AWAITING_OUTCOME_DECISION = `(a.status = 'held' AND a.unknown_outcome_at I
   AND (a.outcome_decided_at IS NULL OR a.outcome_decided_at < a.unknown_outcome_at))`;
 
 const VIEW = `SELECT a.id, a.gift_id AS "giftId", a.constituent_id AS "constituentId", a.kind, a.status, a.reason,
-       a.treatment, a.recipient, a.personal_note AS "personalNote", g.amount::float8 AS amount,
+       a.treatment, a.recipient, a.personal_note AS "personalNote", g.amount::text AS amount,
        trim(g.currency) AS currency, a.gift_received_at AS "giftReceivedAt",
        c.relationship_manager_id AS "relationshipManagerId", a.attempts, a.last_error AS "lastError",
        a.smtp_response AS "smtpResponse", a.template_version AS "templateVersion", a.sent_at AS "sentAt",
@@ -35,8 +36,9 @@ const VIEW = `SELECT a.id, a.gift_id AS "giftId", a.constituent_id AS "constitue
   JOIN constituents c ON c.tenant_id = a.tenant_id AND c.id = a.constituent_id
   LEFT JOIN users d ON d.tenant_id = a.tenant_id AND d.id = a.outcome_decided_by`;
 
-type ViewRow = Omit<AcknowledgementView, 'constituentName' | 'unknownOutcome'> & {
+type ViewRow = Omit<AcknowledgementView, 'constituentName' | 'unknownOutcome' | 'amount'> & {
   nameParts: NameParts;
+  amount: string;
   messageId: string;
   unknownOutcomeAt: Date | null;
   awaitingDecision: boolean;
@@ -47,9 +49,10 @@ type ViewRow = Omit<AcknowledgementView, 'constituentName' | 'unknownOutcome'> &
   outcomeEvidence: string | null;
 };
 
-/** The constituent is named by the domain's displayName, as everywhere else. */
+/** The constituent is named by the domain's displayName, as everywhere else; the amount read exactly. */
 function toView({
   nameParts,
+  amount,
   messageId,
   unknownOutcomeAt,
   awaitingDecision,
@@ -62,6 +65,7 @@ function toView({
 }: ViewRow): AcknowledgementView {
   return {
     ...row,
+    amount: minorUnitsFromColumn(amount),
     constituentName: displayName(nameParts),
     unknownOutcome: unknownOutcomeAt
       ? {

@@ -11,7 +11,7 @@ import {
 import { AcknowledgementSender } from '@steward/notifications';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../auth/actor';
-import { decodeCursor, encodeCursor, type Page } from '../../common/cursor';
+import { CursorCodec, type Page } from '../../common/cursor';
 import type { AcknowledgementView, ListAcknowledgementsQuery, PreviewView } from './review.dto';
 import { ReviewRepository, type OutcomeDecisionRecorded } from './review.repository';
 
@@ -31,11 +31,15 @@ export class ReviewService {
     private readonly reviews: ReviewRepository,
     private readonly sender: AcknowledgementSender,
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
+    private readonly cursors: CursorCodec,
   ) {}
 
   async list(actor: Actor, query: ListAcknowledgementsQuery): Promise<Page<AcknowledgementView>> {
     const limit = query.limit ?? 50;
-    const after = decodeCursor(query.cursor, ['giftReceivedAt', 'id']);
+    const after = this.cursors.decode('acknowledgements', query.cursor, {
+      giftReceivedAt: 'timestamp',
+      id: 'uuid',
+    });
     const rows = await this.reviews.list({
       tenantId: actor.tenantId,
       status: query.status ?? 'held',
@@ -48,7 +52,10 @@ export class ReviewService {
       items,
       nextCursor:
         rows.length > limit
-          ? encodeCursor({ giftReceivedAt: new Date(last.giftReceivedAt).toISOString(), id: last.id })
+          ? this.cursors.encode('acknowledgements', {
+              giftReceivedAt: new Date(last.giftReceivedAt).toISOString(),
+              id: last.id,
+            })
           : null,
     };
   }

@@ -1,18 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { isKnownCurrency } from '@steward/domain';
-import { Transform, Type } from 'class-transformer';
+import { isKnownCurrency, MAX_GIFT_MINOR_UNITS } from '@steward/domain';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
-  IsArray,
   IsInt,
   IsPositive,
   IsString,
   Max,
   Min,
-  ValidateNested,
   ValidateBy,
   type ValidationOptions,
 } from 'class-validator';
+import { NestedObjects } from '../../common/nested';
 
 /** Bounds that catch typos (minutes entered as seconds, an extra zero) without second-guessing policy. */
 export const AUTOMATED_TARGET_BOUNDS = { min: 10, max: 24 * 60 * 60 } as const;
@@ -32,18 +31,22 @@ export class MajorGiftThresholdDto {
   currency: string;
 
   @ApiProperty({
+    type: 'integer',
     example: 1_000_000,
+    minimum: 1,
+    maximum: MAX_GIFT_MINOR_UNITS,
     description: 'From this amount in minor units (1000000 USD is $10,000.00)',
   })
   @IsInt({ message: 'amount must be an integer number of minor units' })
   @IsPositive()
-  @Max(Number.MAX_SAFE_INTEGER)
+  @Max(MAX_GIFT_MINOR_UNITS, { message: `amount must be at most ${MAX_GIFT_MINOR_UNITS} minor units` })
   amount: number;
 }
 
 /** The whole of a tenant's acknowledgement settings: GET returns it, PUT replaces it. */
 export class AcknowledgementSettingsDto {
   @ApiProperty({
+    type: 'integer',
     example: 300,
     minimum: AUTOMATED_TARGET_BOUNDS.min,
     maximum: AUTOMATED_TARGET_BOUNDS.max,
@@ -55,6 +58,7 @@ export class AcknowledgementSettingsDto {
   automatedTargetSeconds: number;
 
   @ApiProperty({
+    type: 'integer',
     example: 172800,
     minimum: PERSONAL_TARGET_BOUNDS.min,
     maximum: PERSONAL_TARGET_BOUNDS.max,
@@ -71,9 +75,7 @@ export class AcknowledgementSettingsDto {
     description:
       'At most one per currency; a currency without one has no major gifts. PUT replaces the list.',
   })
-  @IsArray()
+  @NestedObjects(() => MajorGiftThresholdDto)
   @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => MajorGiftThresholdDto)
   majorGiftThresholds: MajorGiftThresholdDto[];
 }

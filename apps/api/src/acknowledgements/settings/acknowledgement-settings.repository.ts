@@ -4,6 +4,7 @@ import {
   DEFAULT_PERSONAL_TARGET_SECONDS,
   type AcknowledgementSettings,
   type MajorGiftThreshold,
+  minorUnitsFromColumn,
 } from '@steward/domain';
 import { DataSource } from 'typeorm';
 
@@ -48,7 +49,10 @@ export class AcknowledgementSettingsRepository {
     const { thresholds, ...targets } = rows[0];
     return {
       ...targets,
-      majorGiftThresholds: thresholds.map((t) => ({ currency: t.currency, amount: Number(t.amount) })),
+      majorGiftThresholds: thresholds.map((t) => ({
+        currency: t.currency,
+        amount: minorUnitsFromColumn(t.amount),
+      })),
     };
   }
 

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   EMAIL_TYPES,
   INSTALLMENT_ACKNOWLEDGEMENTS,
@@ -6,22 +6,19 @@ import {
   type EmailType,
   type InstallmentAcknowledgement,
 } from '@steward/domain';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  IsArray,
   IsBoolean,
   IsEmail,
   IsIn,
   IsLocale,
   IsNotEmpty,
-  IsOptional,
   IsString,
-  IsUUID,
   MaxLength,
-  ValidateIf,
-  ValidateNested,
 } from 'class-validator';
+import { IsId } from '../../common/ids';
+import { NestedObjects } from '../../common/nested';
+import { Nullable, Omittable, PatchOf } from '../../common/optional-fields';
 import { PageQuery } from '../../common/pagination.dto';
 
 export class EmailInput {
@@ -31,92 +28,109 @@ export class EmailInput {
   address: string;
 
   @ApiPropertyOptional({ enum: EMAIL_TYPES, default: 'personal' })
-  @IsOptional()
+  @Omittable()
   @IsIn(EMAIL_TYPES)
   type?: EmailType;
 
   @ApiPropertyOptional({ description: 'At most one primary; the first address is primary when none is.' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   primary?: boolean;
 }
 
-/** Fields a constituent can be updated with (every one optional in PATCH). */
+/**
+ * Fields a constituent can be created and updated with. Null clears a name or preference (an
+ * individual keeps a first or a last name, an organization its name); the flags and the email list
+ * cannot be null (send false, or an empty list).
+ */
 export class ConstituentFields {
-  @ApiPropertyOptional({ example: 'Ana' })
-  @ValidateIf((o: CreateConstituentRequest) => o.kind === 'individual' && !o.lastName)
+  @ApiPropertyOptional({ example: 'Ana', type: String })
+  @Nullable()
   @IsString()
-  @IsNotEmpty({ message: 'firstName or lastName is required for an individual' })
+  @IsNotEmpty()
   @MaxLength(200)
-  firstName?: string;
+  firstName?: string | null;
 
-  @ApiPropertyOptional({ example: 'Rivera' })
-  @ValidateIf((o: CreateConstituentRequest) => o.kind === 'individual' && !o.firstName)
+  @ApiPropertyOptional({ example: 'Rivera', type: String })
+  @Nullable()
   @IsString()
-  @IsNotEmpty({ message: 'firstName or lastName is required for an individual' })
+  @IsNotEmpty()
   @MaxLength(200)
-  lastName?: string;
+  lastName?: string | null;
 
-  @ApiPropertyOptional({ example: 'Annie', description: 'Used to greet the donor in thank-yous' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    example: 'Annie',
+    type: String,
+    description: 'Used to greet the donor in thank-yous',
+  })
+  @Nullable()
   @IsString()
   @MaxLength(200)
-  preferredName?: string;
+  preferredName?: string | null;
 
-  @ApiPropertyOptional({ example: 'Casa Esperanza Foundation' })
-  @ValidateIf((o: CreateConstituentRequest) => o.kind === 'organization' || o.organizationName !== undefined)
+  @ApiPropertyOptional({
+    example: 'Casa Esperanza Foundation',
+    type: String,
+    description: 'Required for an organization',
+  })
+  @Nullable()
   @IsString()
-  @IsNotEmpty({ message: 'organizationName is required for an organization' })
+  @IsNotEmpty()
   @MaxLength(300)
-  organizationName?: string;
+  organizationName?: string | null;
 
-  @ApiPropertyOptional({ example: 'Dr. Rivera' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: 'Dr. Rivera', type: String })
+  @Nullable()
   @IsString()
   @MaxLength(200)
-  formalSalutation?: string;
+  formalSalutation?: string | null;
 
-  @ApiPropertyOptional({ example: 'Ana' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: 'Ana', type: String })
+  @Nullable()
   @IsString()
   @MaxLength(200)
-  informalSalutation?: string;
+  informalSalutation?: string | null;
 
-  @ApiPropertyOptional({ example: 'she/her' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: 'she/her', type: String })
+  @Nullable()
   @IsString()
   @MaxLength(50)
-  pronouns?: string;
+  pronouns?: string | null;
 
-  @ApiPropertyOptional({ example: 'en-US', description: 'BCP 47; formats amounts and dates in thank-yous' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    example: 'en-US',
+    type: String,
+    description: 'BCP 47; formats amounts and dates in thank-yous',
+  })
+  @Nullable()
   @IsLocale()
-  preferredLocale?: string;
+  preferredLocale?: string | null;
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() doNotContact?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() doNotEmail?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() deceased?: boolean;
+  @ApiPropertyOptional() @Omittable() @IsBoolean() doNotContact?: boolean;
+  @ApiPropertyOptional() @Omittable() @IsBoolean() doNotEmail?: boolean;
+  @ApiPropertyOptional() @Omittable() @IsBoolean() deceased?: boolean;
 
   @ApiPropertyOptional({
     enum: INSTALLMENT_ACKNOWLEDGEMENTS,
     default: 'each',
     description: 'How installments of recurring gifts are thanked: each one, in a monthly summary, or yearly',
   })
-  @IsOptional()
+  @Omittable()
   @IsIn(INSTALLMENT_ACKNOWLEDGEMENTS)
   installmentAcknowledgement?: InstallmentAcknowledgement;
 
-  @ApiPropertyOptional({ description: 'Staff user who owns the relationship and signs personal thank-yous' })
-  @IsOptional()
-  @IsUUID()
-  relationshipManagerId?: string;
+  @ApiPropertyOptional({
+    type: String,
+    description: 'Staff user who owns the relationship and signs personal thank-yous',
+  })
+  @Nullable()
+  @IsId()
+  relationshipManagerId?: string | null;
 
-  @ApiPropertyOptional({ type: [EmailInput] })
-  @IsOptional()
-  @IsArray()
+  @ApiPropertyOptional({ type: [EmailInput], description: 'Replaces the list; [] removes every address' })
+  @Omittable()
+  @NestedObjects(() => EmailInput)
   @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => EmailInput)
   emails?: EmailInput[];
 }
 
@@ -126,11 +140,11 @@ export class CreateConstituentRequest extends ConstituentFields {
   kind: ConstituentKind;
 }
 
-export class UpdateConstituentRequest extends PartialType(ConstituentFields) {}
+export class UpdateConstituentRequest extends PatchOf(ConstituentFields) {}
 
 export class ListConstituentsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of a name, or an email address' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(200)
   q?: string;

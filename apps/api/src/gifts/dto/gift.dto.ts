@@ -2,29 +2,29 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ACKNOWLEDGEMENT_STATUSES,
   ACKNOWLEDGEMENT_TREATMENTS,
+  MAX_GIFT_MINOR_UNITS,
   TRIBUTE_TYPES,
   type AcknowledgementStatus,
   type AcknowledgementTreatment,
   type TributeType,
 } from '@steward/domain';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsNotEmpty,
-  IsObject,
-  ValidateNested,
   IsInt,
-  IsISO8601,
-  IsOptional,
+  IsNotEmpty,
   IsPositive,
   IsString,
-  IsUUID,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsDateTime } from '../../common/dates';
+import { IsId } from '../../common/ids';
+import { NestedObject } from '../../common/nested';
+import { Nullable, Omittable } from '../../common/optional-fields';
 import { PageQuery } from '../../common/pagination.dto';
 
 /** Who a tribute gift honors or remembers, and who should be told of it. */
@@ -39,37 +39,49 @@ export class TributeInput {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ example: 'The Rivera family', description: 'Who is told of the gift' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: 'The Rivera family', type: String, description: 'Who is told of the gift' })
+  @Nullable()
   @IsString()
   @MaxLength(200)
-  notifyName?: string;
+  notifyName?: string | null;
 
-  @ApiPropertyOptional({ example: 'rivera.family@example.org', description: 'Told by email when given' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    example: 'rivera.family@example.org',
+    type: String,
+    description: 'Told by email when given',
+  })
+  @Nullable()
   @IsEmail()
   @MaxLength(320)
-  notifyEmail?: string;
+  notifyEmail?: string | null;
 
-  @ApiPropertyOptional({ description: 'Postal address: a card is posted when there is no email' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    type: String,
+    description: 'Postal address: a card is posted when there is no email',
+  })
+  @Nullable()
   @IsString()
   @MaxLength(500)
-  notifyAddress?: string;
+  notifyAddress?: string | null;
 }
 
 export class CreateGiftRequest {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @ApiProperty()
+  @IsId()
   constituentId: string;
 
   @ApiProperty({
+    type: 'integer',
     example: 30000,
-    description: 'Integer in the currency minor unit, as payment processors send it: 30000 USD is $300.00',
+    minimum: 1,
+    maximum: MAX_GIFT_MINOR_UNITS,
+    description:
+      'Integer in the currency minor unit, as payment processors send it: 30000 USD is $300.00. ' +
+      `At most ${MAX_GIFT_MINOR_UNITS} (so that every total Steward computes stays exact).`,
   })
   @IsInt({ message: 'amount must be an integer number of minor units (30000 USD is $300.00)' })
   @IsPositive()
-  @Max(Number.MAX_SAFE_INTEGER)
+  @Max(MAX_GIFT_MINOR_UNITS, { message: `amount must be at most ${MAX_GIFT_MINOR_UNITS} minor units` })
   amount: number;
 
   @ApiProperty({ example: 'USD', description: 'ISO 4217 code (any case: processors send "usd")' })
@@ -80,74 +92,76 @@ export class CreateGiftRequest {
   })
   currency: string;
 
-  @ApiPropertyOptional({ description: 'When the gift was received (ISO 8601); defaults to now' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @ApiPropertyOptional({ description: 'When the gift was received; defaults to now' })
+  @Omittable()
+  @IsDateTime()
   receivedAt?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  fundId?: string;
+  @ApiPropertyOptional({ type: String })
+  @Nullable()
+  @IsId()
+  fundId?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  campaignId?: string;
+  @ApiPropertyOptional({ type: String })
+  @Nullable()
+  @IsId()
+  campaignId?: string | null;
 
-  @ApiPropertyOptional({ example: 'card' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: 'card', type: String })
+  @Nullable()
   @IsString()
   @MaxLength(50)
-  paymentMethod?: string;
+  paymentMethod?: string | null;
 
   @ApiPropertyOptional({
     example: 6000,
+    type: 'integer',
+    minimum: 0,
+    maximum: MAX_GIFT_MINOR_UNITS,
     description:
-      'Fair market value (minor units) of goods or services the donor received, e.g. a gala dinner',
+      'Fair market value (minor units) of goods or services the donor received, e.g. a gala dinner; at most the amount',
   })
-  @IsOptional()
+  @Nullable()
   @IsInt({ message: 'goodsServicesValue must be an integer number of minor units' })
   @Min(0)
-  goodsServicesValue?: number;
+  @Max(MAX_GIFT_MINOR_UNITS)
+  goodsServicesValue?: number | null;
 
-  @ApiPropertyOptional({ example: 'Dinner for two at the spring gala' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: 'Dinner for two at the spring gala', type: String })
+  @Nullable()
   @IsString()
   @MaxLength(500)
-  goodsServicesDescription?: string;
+  goodsServicesDescription?: string | null;
 
-  @ApiPropertyOptional({ description: "The payment processor's id; unique per source" })
-  @IsOptional()
+  @ApiPropertyOptional({ type: String, description: "The payment processor's id; unique per source" })
+  @Nullable()
   @IsString()
   @MaxLength(200)
-  externalReference?: string;
+  externalReference?: string | null;
 
   @ApiPropertyOptional({
     default: false,
     description: 'Thanked privately; never named publicly nor to the family of a tribute',
   })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   anonymous?: boolean;
 
   @ApiPropertyOptional({ type: TributeInput, description: 'In honor or in memory of someone' })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TributeInput)
-  tribute?: TributeInput;
+  @Nullable()
+  @NestedObject(() => TributeInput)
+  tribute?: TributeInput | null;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'This gift is an installment of that recurring gift' })
-  @IsOptional()
-  @IsUUID()
-  recurringGiftId?: string;
+  @ApiPropertyOptional({ type: String, description: 'This gift is an installment of that recurring gift' })
+  @Nullable()
+  @IsId()
+  recurringGiftId?: string | null;
 }
 
 export class ListGiftsQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @ApiPropertyOptional()
+  @Omittable()
+  @IsId()
   constituentId?: string;
 }
 

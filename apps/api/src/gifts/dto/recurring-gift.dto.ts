@@ -1,30 +1,30 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  MAX_GIFT_MINOR_UNITS,
   RECURRING_FREQUENCIES,
   RECURRING_STATUSES,
   type RecurringFrequency,
   type RecurringStatus,
 } from '@steward/domain';
 import { Transform } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsPositive,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-} from 'class-validator';
+import { IsIn, IsInt, IsPositive, IsString, Max, MaxLength } from 'class-validator';
+import { IsDateTime } from '../../common/dates';
+import { IsId } from '../../common/ids';
+import { Nullable, Omittable } from '../../common/optional-fields';
 
 export class CreateRecurringGiftRequest {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() constituentId: string;
+  @ApiProperty() @IsId() constituentId: string;
 
-  @ApiProperty({ example: 2500, description: 'Each installment, in minor units' })
+  @ApiProperty({
+    type: 'integer',
+    example: 2500,
+    minimum: 1,
+    maximum: MAX_GIFT_MINOR_UNITS,
+    description: 'Each installment, in minor units',
+  })
   @IsInt({ message: 'amount must be an integer number of minor units (2500 USD is $25.00)' })
   @IsPositive()
-  @Max(Number.MAX_SAFE_INTEGER)
+  @Max(MAX_GIFT_MINOR_UNITS, { message: `amount must be at most ${MAX_GIFT_MINOR_UNITS} minor units` })
   amount: number;
 
   @ApiProperty({ example: 'USD' })
@@ -37,22 +37,22 @@ export class CreateRecurringGiftRequest {
 
   @ApiProperty({ enum: RECURRING_FREQUENCIES }) @IsIn(RECURRING_FREQUENCIES) frequency: RecurringFrequency;
 
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() fundId?: string;
+  @ApiPropertyOptional({ type: String }) @Nullable() @IsId() fundId?: string | null;
 
   @ApiPropertyOptional({ description: 'Defaults to now' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @Omittable()
+  @IsDateTime()
   startedAt?: string;
 
-  @ApiPropertyOptional({ description: "The processor's subscription id" })
-  @IsOptional()
+  @ApiPropertyOptional({ type: String, description: "The processor's subscription id" })
+  @Nullable()
   @IsString()
   @MaxLength(200)
-  externalReference?: string;
+  externalReference?: string | null;
 }
 
 export class ListRecurringGiftsQuery {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() constituentId: string;
+  @ApiProperty() @IsId() constituentId: string;
 }
 
 export class RecurringGiftView {
