@@ -252,7 +252,7 @@ export class GiftsRepository {
          ON CONFLICT (tenant_id, year) DO UPDATE SET last_number = receipt_sequences.last_number + 1
          RETURNING last_number
        )
-       UPDATE gifts SET receipt_number = $2::text || '-' || lpad(next.last_number::text, 6, '0')
+       UPDATE gifts SET receipt_number = $2::text || '-' || lpad(next.last_number::text, greatest(6, length(next.last_number::text)), '0')
          FROM next
         WHERE gifts.tenant_id = $1 AND gifts.id = $3
        RETURNING receipt_number`,

@@ -49,6 +49,21 @@ describe('receipts', () => {
     expect(gift.receiptNumber).toBe('2025-000001');
   });
 
+  it('keeps numbering past 999,999 receipts in a year, never cutting a number to six digits', async () => {
+    const donor = await createConstituent(app, { doNotEmail: true });
+    const tenant = await app.sql<{ id: string }>('SELECT id FROM tenants LIMIT 1');
+    await app.sql(
+      `INSERT INTO receipt_sequences (tenant_id, year, last_number) VALUES ($1, 2024, 999998)`,
+      [tenant[0].id],
+    );
+    const numbers = [];
+    for (let i = 0; i < 3; i++) {
+      const gift = await recordGift(app, { constituentId: donor.id, receivedAt: '2024-06-01T12:00:00Z' });
+      numbers.push(gift.receiptNumber);
+    }
+    expect(numbers).toEqual(['2024-999999', '2024-1000000', '2024-1000001']);
+  });
+
   it('puts the US written acknowledgement in the thank-you of a $300 gift', async () => {
     const donor = await createConstituent(app);
     const gift = await recordGift(app, { constituentId: donor.id, amount: 30000, currency: 'USD' });

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { displayName, greetingName, Money, type NameParts } from '@steward/domain';
+import { displayName, formatMinorUnits, greetingName, type NameParts } from '@steward/domain';
 
 /**
  * An isolated handlebars instance with Steward's helpers. Templates use `{{ }}` (escaped) for every
@@ -8,8 +8,13 @@ import { displayName, greetingName, Money, type NameParts } from '@steward/domai
 export function createTemplateEngine(): typeof Handlebars {
   const hbs = Handlebars.create();
 
-  hbs.registerHelper('money', (amount: number, currency: string, locale: unknown) =>
-    Money.of(Number(amount), String(currency)).format(typeof locale === 'string' ? locale : 'en-US'),
+  // Totals reach templates as bigints; amounts as safe integers. Either is formatted exactly.
+  hbs.registerHelper('money', (amount: unknown, currency: string, locale: unknown) =>
+    formatMinorUnits(
+      exactMinorUnits(amount),
+      String(currency),
+      typeof locale === 'string' ? locale : 'en-US',
+    ),
   );
 
   hbs.registerHelper('date', (value: Date | string, locale: unknown) => {
@@ -59,4 +64,12 @@ export function formatName(value: unknown, style = 'full'): string {
     default:
       return displayName(parts);
   }
+}
+
+/** Minor units as the money helper takes them: a bigint, a safe integer, or a string of digits. */
+function exactMinorUnits(amount: unknown): number | bigint {
+  if (typeof amount === 'bigint') return amount;
+  if (typeof amount === 'number' && Number.isSafeInteger(amount)) return amount;
+  if (typeof amount === 'string' && /^-?\d+$/.test(amount)) return BigInt(amount);
+  throw new TypeError(`money needs an integer number of minor units, not ${String(amount)}`);
 }
