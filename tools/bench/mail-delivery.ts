@@ -247,8 +247,10 @@ The baseline pays a TCP connect, greeting and EHLO for every message (and \`smtp
 new connection, to catch clients that talk too early); the pool pays them ${m.inFlight} times. nodemailer's own
 sockets leave Nagle's algorithm on, so the last segment of each message waits for the server's delayed ACK (40 ms
 on Linux) and a pooled connection carries at most about 25 messages a second whatever the CPU (Steward's pool
-measured 108/s here before it opened its sockets itself with \`TCP_NODELAY\`; 1,100/s after). The reference row is
-nodemailer pooled the same way without Steward's wrapper, so the gap to it is the wrapper's cost. Rendering
+measured 108/s here before it opened its sockets itself with \`TCP_NODELAY\`; 1,100/s after). \`SmtpMailTransport\`
+pools nodemailer's SMTP client itself (tarn), so that every send has a deadline and a failed connection is
+replaced (docs/JOBS.md); the reference row is nodemailer's own pool on the same sockets, so the gap to it is the
+cost of that control. Rendering
 is handlebars over the built-in thank-you with per-message facts. The sender rows add a claim query (facts, consent,
 running totals), and a transaction marking the row sent with its timeline entry; the worker row adds the job
 queue. The benchmark, the api and the SMTP server share the same cores as PostgreSQL.

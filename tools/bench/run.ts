@@ -177,7 +177,7 @@ ${latency.length} gifts one after another, worker in the same process (STEWARD_R
 | ${f(pct(latency, 50))} ms | ${f(pct(latency, 90))} ms | ${f(pct(latency, 99))} ms | ${f(latency[latency.length - 1])} ms |
 
 The job is picked up through LISTEN/NOTIFY the moment the gift's transaction commits (docs/JOBS.md). The tail
-is the pool renewing a connection: nodemailer retires a pooled connection after 100 messages (servers limit
+is the pool renewing a connection: Steward's SMTP pool retires a connection after 100 messages (servers limit
 messages per connection), and \`smtp-server\` waits 100 ms before greeting a new one, so about one send in a
 hundred pays that wait.
 
