@@ -52,10 +52,9 @@ describe('receipts', () => {
   it('keeps numbering past 999,999 receipts in a year, never cutting a number to six digits', async () => {
     const donor = await createConstituent(app, { doNotEmail: true });
     const tenant = await app.sql<{ id: string }>('SELECT id FROM tenants LIMIT 1');
-    await app.sql(
-      `INSERT INTO receipt_sequences (tenant_id, year, last_number) VALUES ($1, 2024, 999998)`,
-      [tenant[0].id],
-    );
+    await app.sql(`INSERT INTO receipt_sequences (tenant_id, year, last_number) VALUES ($1, 2024, 999998)`, [
+      tenant[0].id,
+    ]);
     const numbers = [];
     for (let i = 0; i < 3; i++) {
       const gift = await recordGift(app, { constituentId: donor.id, receivedAt: '2024-06-01T12:00:00Z' });
