@@ -71,5 +71,7 @@ function exactMinorUnits(amount: unknown): number | bigint {
   if (typeof amount === 'bigint') return amount;
   if (typeof amount === 'number' && Number.isSafeInteger(amount)) return amount;
   if (typeof amount === 'string' && /^-?\d+$/.test(amount)) return BigInt(amount);
-  throw new TypeError(`money needs an integer number of minor units, not ${String(amount)}`);
+  throw new TypeError(
+    `the amount given to money must be an integer number of minor units, not ${String(amount)}`,
+  );
 }
