@@ -37,7 +37,18 @@ describe('npm start owns its children', () => {
   const running = async (options: LaunchOptions = {}) => {
     const steward = await launch(options);
     await steward.healthy();
-    const processes = steward.processes();
+    // Read once the lock file says so: under load, health can answer a moment before the test sees it.
+    const processes = await eventually(async () => {
+      try {
+        return steward.processes();
+      } catch {
+        return undefined;
+      }
+    }, 10_000).catch(() => {
+      throw new Error(
+        `no PostgreSQL found on ${dataDir} although health answered; output:\n${steward.output}`,
+      );
+    });
     for (const pid of [steward.pid, processes.server, processes.postgres]) pidsSeen.add(pid);
     return { steward, ...processes };
   };
