@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { ROLES, Unauthenticated, type Role } from '@steward/domain';
+import { asTenantId, ROLES, Unauthenticated, type Role } from '@steward/domain';
 import { randomBytes } from 'node:crypto';
 import { STEWARD_CONFIG, type StewardConfig } from '../config/config';
 import { TenantsRepository } from '../tenancy/tenants.repository';
@@ -83,7 +83,7 @@ export class AuthService implements OnApplicationBootstrap {
     try {
       const claims = await this.jwt.verifyAsync<TokenClaims>(token, { secret: this.signingSecret });
       if (!ROLES.includes(claims.role)) throw new Error('unknown role');
-      return { userId: claims.sub, tenantId: claims.tid, role: claims.role };
+      return { userId: claims.sub, tenantId: asTenantId(claims.tid), role: claims.role };
     } catch {
       throw new Unauthenticated('the access token is invalid or expired');
     }

@@ -1,46 +1,59 @@
-import { Injectable } from '@nestjs/common';
-import { Campaign, Fund, newId } from '@steward/domain';
-import { DataSource } from 'typeorm';
+import { newId } from '@steward/domain';
+import type { TenantDb } from '../platform/database/tenant-scope';
 
-@Injectable()
+export interface FundRow {
+  id: string;
+  name: string;
+  impactStatement: string | null;
+  active: boolean;
+}
+
+export interface CampaignRow {
+  id: string;
+  name: string;
+  startsOn: string | null;
+  endsOn: string | null;
+}
+
+/** Funds and campaigns of one tenant (the scope that built this repository adds the tenant). */
 export class FundsRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: TenantDb) {}
 
-  /** Null when the tenant already has a fund of that name. */
-  async insertFund(fund: Omit<Fund, 'id' | 'createdAt' | 'active'>): Promise<Fund | null> {
-    const id = newId();
-    const createdAt = await this.insertUnlessNameTaken(Fund, { id, ...fund });
-    return createdAt ? Object.assign(new Fund(), fund, { id, active: true, createdAt }) : null;
+  /** Null when the tenant already has a fund of that name (unique per tenant and name). */
+  async insertFund(fund: { name: string; impactStatement: string | null }): Promise<FundRow | null> {
+    const row = await this.db
+      .insertInto('funds')
+      .values({ id: newId(), name: fund.name, impact_statement: fund.impactStatement })
+      .onConflict((oc) => oc.doNothing())
+      .returning(['id', 'name', 'impact_statement as impactStatement', 'active'])
+      .executeTakeFirst();
+    return row ?? null;
   }
 
-  listFunds(tenantId: string): Promise<Fund[]> {
-    return this.db.getRepository(Fund).find({ where: { tenantId }, order: { name: 'ASC' } });
+  listFunds(): Promise<FundRow[]> {
+    return this.db
+      .selectFrom('funds')
+      .select(['id', 'name', 'impact_statement as impactStatement', 'active'])
+      .orderBy('name')
+      .execute();
   }
 
   /** Null when the tenant already has a campaign of that name. */
-  async insertCampaign(campaign: Omit<Campaign, 'id' | 'createdAt'>): Promise<Campaign | null> {
-    const id = newId();
-    const createdAt = await this.insertUnlessNameTaken(Campaign, { id, ...campaign });
-    return createdAt ? Object.assign(new Campaign(), campaign, { id, createdAt }) : null;
+  async insertCampaign(campaign: Omit<CampaignRow, 'id'>): Promise<CampaignRow | null> {
+    const row = await this.db
+      .insertInto('campaigns')
+      .values({ id: newId(), name: campaign.name, starts_on: campaign.startsOn, ends_on: campaign.endsOn })
+      .onConflict((oc) => oc.doNothing())
+      .returning(['id', 'name', 'starts_on as startsOn', 'ends_on as endsOn'])
+      .executeTakeFirst();
+    return row ?? null;
   }
 
-  listCampaigns(tenantId: string): Promise<Campaign[]> {
-    return this.db.getRepository(Campaign).find({ where: { tenantId }, order: { name: 'ASC' } });
-  }
-
-  /** ON CONFLICT DO NOTHING on the unique (tenant, name): no row back means the name is taken. */
-  private async insertUnlessNameTaken(
-    entity: typeof Fund | typeof Campaign,
-    values: Partial<Fund> | Partial<Campaign>,
-  ): Promise<Date | null> {
-    const result = await this.db
-      .createQueryBuilder()
-      .insert()
-      .into(entity)
-      .values(values)
-      .orIgnore()
-      .returning(['created_at'])
+  listCampaigns(): Promise<CampaignRow[]> {
+    return this.db
+      .selectFrom('campaigns')
+      .select(['id', 'name', 'starts_on as startsOn', 'ends_on as endsOn'])
+      .orderBy('name')
       .execute();
-    return (result.raw as { created_at: Date }[])[0]?.created_at ?? null;
   }
 }

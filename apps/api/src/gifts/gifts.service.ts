@@ -12,7 +12,8 @@ import {
 import { planAcknowledgement } from '@steward/notifications';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { CursorCodec, type Page } from '../common/cursor';
+import type { Page } from '../common/cursor';
+import { Pagination } from '../common/pagination';
 import type { CreateGiftRequest, GiftView, ListGiftsQuery } from './dto/gift.dto';
 import { TasksRepository } from '../tasks/tasks.repository';
 import { GiftsRepository, type GiftWithAcknowledgement } from './gifts.repository';
@@ -32,7 +33,7 @@ export class GiftsService {
     private readonly gifts: GiftsRepository,
     private readonly tasks: TasksRepository,
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
-    private readonly cursors: CursorCodec,
+    private readonly pagination: Pagination,
   ) {}
 
   /**
@@ -215,20 +216,19 @@ export class GiftsService {
   }
 
   async list(actor: Actor, query: ListGiftsQuery): Promise<Page<GiftView>> {
-    const limit = query.limit ?? 50;
-    const after = this.cursors.decode('gifts', query.cursor, { id: 'uuid' });
-    const rows = await this.gifts.list({
-      tenantId: actor.tenantId,
-      constituentId: query.constituentId,
-      afterId: after?.id,
-      limit: limit + 1,
+    const page = await this.pagination.page(query, {
+      listing: 'gifts',
+      keyset: { id: 'uuid' },
+      fetch: (after, limit) =>
+        this.gifts.list({
+          tenantId: actor.tenantId,
+          constituentId: query.constituentId,
+          afterId: after?.id,
+          limit,
+        }),
+      positionOf: (gift) => ({ id: gift.id }),
     });
-    const items = rows.slice(0, limit).map(toView);
-    return {
-      items,
-      nextCursor:
-        rows.length > limit ? this.cursors.encode('gifts', { id: items[items.length - 1].id }) : null,
-    };
+    return { ...page, items: page.items.map(toView) };
   }
 }
 

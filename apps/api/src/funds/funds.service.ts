@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { Conflict, ValidationFailed } from '@steward/domain';
+import type { Actor } from '../auth/actor';
+import { TenantScope } from '../platform/database/tenant-scope';
+import type { CampaignView, CreateCampaignRequest, CreateFundRequest, FundView } from './dto/funds.dto';
+import { FundsRepository } from './funds.repository';
+
+/** Reference data gifts point at: a fund's name is unique in its tenant, as is a campaign's. */
+@Injectable()
+export class FundsService {
+  constructor(private readonly tenants: TenantScope) {}
+
+  async createFund(actor: Actor, input: CreateFundRequest): Promise<FundView> {
+    const name = input.name.trim();
+    const fund = await this.tenants
+      .read(actor.tenantId)
+      .repo(FundsRepository)
+      .insertFund({ name, impactStatement: input.impactStatement ?? null });
+    if (!fund) throw new Conflict(`a fund named "${name}" already exists`);
+    return fund;
+  }
+
+  listFunds(actor: Actor): Promise<FundView[]> {
+    return this.tenants.read(actor.tenantId).repo(FundsRepository).listFunds();
+  }
+
+  async createCampaign(actor: Actor, input: CreateCampaignRequest): Promise<CampaignView> {
+    // Dates as YYYY-MM-DD compare in calendar order as strings.
+    if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) {
+      throw ValidationFailed.field('endsOn', 'must not be before startsOn');
+    }
+    const name = input.name.trim();
+    const campaign = await this.tenants
+      .read(actor.tenantId)
+      .repo(FundsRepository)
+      .insertCampaign({ name, startsOn: input.startsOn ?? null, endsOn: input.endsOn ?? null });
+    if (!campaign) throw new Conflict(`a campaign named "${name}" already exists`);
+    return campaign;
+  }
+
+  listCampaigns(actor: Actor): Promise<CampaignView[]> {
+    return this.tenants.read(actor.tenantId).repo(FundsRepository).listCampaigns();
+  }
+}
