@@ -1,5 +1,4 @@
-import type { EnqueueOptions, JobName, JobPayloads, JobQueue } from '@steward/domain';
-import type { EntityManager } from 'typeorm';
+import type { EnqueueOptions, JobName, JobPayloads, JobQueue, SqlExecutor } from '@steward/domain';
 
 /**
  * Graphile Worker's `add_job` is a SQL function, so a job is added by the caller's own transaction:
@@ -7,7 +6,7 @@ import type { EntityManager } from 'typeorm';
  */
 export class GraphileJobQueue implements JobQueue {
   async enqueue<N extends JobName>(
-    tx: EntityManager,
+    tx: SqlExecutor,
     name: N,
     payload: JobPayloads[N],
     options: EnqueueOptions = {},
@@ -21,7 +20,7 @@ export class GraphileJobQueue implements JobQueue {
   }
 
   async enqueueMany<N extends JobName>(
-    tx: EntityManager,
+    tx: SqlExecutor,
     name: N,
     payloads: JobPayloads[N][],
     options: EnqueueOptions = {},

@@ -1,5 +1,3 @@
-import type { EntityManager } from 'typeorm';
-
 /** Names of background jobs and their payloads; a worker registers exactly one handler per name. */
 export interface JobPayloads {
   'acknowledgement.send': { tenantId: string; acknowledgementId: string };
@@ -15,12 +13,20 @@ export interface EnqueueOptions {
 }
 
 /**
+ * What a job is enqueued through: the caller's transaction, whatever runs its statements (a tenant
+ * scope's unit of work, or a TypeORM EntityManager in code not yet moved to the scope).
+ */
+export interface SqlExecutor {
+  query(text: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+/**
  * The job queue seen by the rest of the code. Jobs are enqueued inside the caller's transaction
  * (a transactional outbox): the job exists if and only if the row that caused it committed.
  */
 export interface JobQueue {
   enqueue<N extends JobName>(
-    tx: EntityManager,
+    tx: SqlExecutor,
     name: N,
     payload: JobPayloads[N],
     options?: EnqueueOptions,
@@ -28,7 +34,7 @@ export interface JobQueue {
 
   /** Many jobs of one kind in one round trip (a year-end plan queues every donor at once). */
   enqueueMany<N extends JobName>(
-    tx: EntityManager,
+    tx: SqlExecutor,
     name: N,
     payloads: JobPayloads[N][],
     options?: EnqueueOptions,
