@@ -5,6 +5,7 @@ import { AcknowledgementWorkflows1764100000000 } from './1764100000000-acknowled
 import { WorkflowIndexes1764200000000 } from './1764200000000-workflow-indexes';
 import { JobRunnerHeartbeats1764310000000 } from './1764310000000-job-runner-heartbeats';
 import { UnknownDeliveryOutcome1764320000000 } from './1764320000000-unknown-delivery-outcome';
+import { ReceiptNumbering1764400000000 } from './1764400000000-receipt-numbering';
 
 /** Every migration, in order. The data-source configuration is the only importer of this folder. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   WorkflowIndexes1764200000000,
   JobRunnerHeartbeats1764310000000,
   UnknownDeliveryOutcome1764320000000,
+  ReceiptNumbering1764400000000,
 ];

@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
-import { TasksModule } from '../tasks/tasks.module';
+import { GiftRecorder } from './gift-recorder';
 import { GiftsController } from './gifts.controller';
-import { GiftsRepository } from './gifts.repository';
 import { GiftsService } from './gifts.service';
 import { RecurringGiftsController } from './recurring-gifts.controller';
 import { RecurringGiftsRepository } from './recurring-gifts.repository';
 
 @Module({
-  imports: [TasksModule],
   controllers: [GiftsController, RecurringGiftsController],
-  providers: [GiftsService, GiftsRepository, RecurringGiftsRepository],
+  providers: [GiftsService, GiftRecorder, RecurringGiftsRepository],
+  // Every intake path (batch entry, imports, payment webhooks) records through the one recorder.
+  exports: [GiftRecorder],
 })
 export class GiftsModule {}

@@ -82,7 +82,7 @@ class TenantFilter extends OperationNodeTransformer {
 
   protected override transformSelectQuery(node: SelectQueryNode, queryId?: QueryId): SelectQueryNode {
     const transformed = this.inCteScope(node.with, () => super.transformSelectQuery(node, queryId));
-    const conditions = this.conditionsFor(transformed.from?.froms ?? []);
+    const conditions = this.conditionsFor(transformed.from?.froms ?? [], transformed.where);
     const { joins, whereConditions } = this.filterJoins(transformed.joins);
     return {
       ...transformed,
@@ -93,10 +93,10 @@ class TenantFilter extends OperationNodeTransformer {
 
   protected override transformUpdateQuery(node: UpdateQueryNode, queryId?: QueryId): UpdateQueryNode {
     const transformed = this.inCteScope(node.with, () => super.transformUpdateQuery(node, queryId));
-    const conditions = this.conditionsFor([
-      ...(transformed.table ? [transformed.table] : []),
-      ...(transformed.from?.froms ?? []),
-    ]);
+    const conditions = this.conditionsFor(
+      [...(transformed.table ? [transformed.table] : []), ...(transformed.from?.froms ?? [])],
+      transformed.where,
+    );
     const { joins, whereConditions } = this.filterJoins(transformed.joins);
     return {
       ...transformed,
@@ -107,7 +107,10 @@ class TenantFilter extends OperationNodeTransformer {
 
   protected override transformDeleteQuery(node: DeleteQueryNode, queryId?: QueryId): DeleteQueryNode {
     const transformed = this.inCteScope(node.with, () => super.transformDeleteQuery(node, queryId));
-    const conditions = this.conditionsFor([...transformed.from.froms, ...(transformed.using?.tables ?? [])]);
+    const conditions = this.conditionsFor(
+      [...transformed.from.froms, ...(transformed.using?.tables ?? [])],
+      transformed.where,
+    );
     const { joins, whereConditions } = this.filterJoins(transformed.joins);
     return {
       ...transformed,
@@ -125,7 +128,11 @@ class TenantFilter extends OperationNodeTransformer {
       throw new Error(`a tenant scope cannot insert into ${ref.table}`);
     }
     const columns = transformed.columns ?? [];
-    if (columns.some((c) => c.column.name === 'tenant_id')) {
+    const tenantColumn = columns.findIndex((c) => c.column.name === 'tenant_id');
+    if (tenantColumn >= 0) {
+      // A builder of this scope composed into another (a CTE) arrives already filled in; anything else
+      // naming tenant_id was written by hand, which the scope does not allow.
+      if (this.carriesTenant(transformed.values, tenantColumn)) return transformed;
       throw new Error(`a tenant scope sets ${ref.table}.tenant_id itself; do not write it`);
     }
     return {
@@ -147,6 +154,43 @@ class TenantFilter extends OperationNodeTransformer {
       }
     }
     return super.transformRaw(node, queryId);
+  }
+
+  /** Whether every row of an INSERT already has this tenant's id at `column`. */
+  private carriesTenant(values: OperationNode | undefined, column: number): boolean {
+    if (values && ValuesNode.is(values)) {
+      return values.values.every((row) =>
+        PrimitiveValueListNode.is(row)
+          ? row.values[column] === this.tenantId
+          : this.isTenantValue(row.values[column]),
+      );
+    }
+    if (values && SelectQueryNode.is(values)) {
+      const selection = values.selections?.[column]?.selection;
+      return Boolean(selection && AliasNode.is(selection) && this.isTenantValue(selection.node));
+    }
+    return false;
+  }
+
+  private isTenantValue(node: OperationNode | undefined): boolean {
+    return Boolean(node && ValueNode.is(node) && node.value === this.tenantId);
+  }
+
+  /** Whether `where` (an AND chain) already holds `referredAs.column = <this tenant>`. */
+  private alreadyFiltered(where: OperationNode | undefined, ref: TableRef, column: string): boolean {
+    if (!where) return false;
+    if (AndNode.is(where)) {
+      return this.alreadyFiltered(where.left, ref, column) || this.alreadyFiltered(where.right, ref, column);
+    }
+    if (ParensNode.is(where)) return this.alreadyFiltered(where.node, ref, column);
+    return (
+      BinaryOperationNode.is(where) &&
+      ReferenceNode.is(where.leftOperand) &&
+      ColumnNode.is(where.leftOperand.column) &&
+      where.leftOperand.column.column.name === column &&
+      where.leftOperand.table?.table.identifier.name === ref.referredAs &&
+      this.isTenantValue(where.rightOperand)
+    );
   }
 
   private inCteScope<T>(withNode: WithNode | undefined, transform: () => T): T {
@@ -177,10 +221,13 @@ class TenantFilter extends OperationNodeTransformer {
     return null;
   }
 
-  private conditionsFor(items: readonly OperationNode[]): OperationNode[] {
+  private conditionsFor(items: readonly OperationNode[], where: WhereNode | undefined): OperationNode[] {
     return items.flatMap((item) => {
       const ref = this.tableRef(item);
-      return ref ? this.condition(ref) : [];
+      if (!ref) return [];
+      const column = TENANT_COLUMN.get(ref.table);
+      if (column && this.alreadyFiltered(where?.where, ref, column)) return [];
+      return this.condition(ref);
     });
   }
 
@@ -208,7 +255,9 @@ class TenantFilter extends OperationNodeTransformer {
     const whereConditions: OperationNode[] = [];
     const filtered = joins?.map((join) => {
       const ref = this.tableRef(join.table);
-      const conditions = ref ? this.condition(ref) : [];
+      const column = ref ? TENANT_COLUMN.get(ref.table) : undefined;
+      const conditions =
+        ref && !(column && this.alreadyFiltered(join.on?.on, ref, column)) ? this.condition(ref) : [];
       if (conditions.length === 0) return join;
       if (!join.on) {
         whereConditions.push(...conditions);

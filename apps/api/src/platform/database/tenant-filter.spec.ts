@@ -102,6 +102,29 @@ describe('the tenant filter, as compiled', () => {
     );
   });
 
+  it('filters a builder of the scope composed into another once, not twice', () => {
+    const inner = db.insertInto('funds').values({ id: 'f1', name: 'Scholarships' });
+    const reading = db.selectFrom('gifts').select('id');
+    const query = db
+      .with('added', () => inner)
+      .with('recent', () => reading)
+      .selectFrom('recent')
+      .select('id')
+      .compile();
+    expect(query.sql).toBe(
+      'with "added" as (insert into "funds" ("id", "name", "tenant_id") values ($1, $2, $3)), ' +
+        '"recent" as (select "id" from "gifts" where "gifts"."tenant_id" = $4) select "id" from "recent"',
+    );
+    const other = new TenantScope(root).read(BEN).db.insertInto('funds').values({ id: 'f2', name: 'x' });
+    expect(() =>
+      db
+        .with('stolen', () => other)
+        .selectFrom('stolen')
+        .selectAll()
+        .compile(),
+    ).toThrow('sets funds.tenant_id itself');
+  });
+
   it('filters UPDATE and DELETE, their FROM and USING included', () => {
     const update = db
       .updateTable('acknowledgements as a')
