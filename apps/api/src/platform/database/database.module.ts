@@ -2,6 +2,7 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import { Kysely, PostgresDialect } from 'kysely';
 import type { Pool } from 'pg';
 import { createPool } from './pool';
+import { preparingPool } from './prepared-statements';
 import type { DB } from './schema.generated';
 import { CROSS_TENANT_DB } from './cross-tenant';
 import { TenantScope } from './tenant-scope';
@@ -25,7 +26,8 @@ export class DatabaseModule implements OnApplicationShutdown {
         {
           provide: CROSS_TENANT_DB,
           inject: [POOL],
-          useFactory: (pool: Pool) => new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }),
+          useFactory: (pool: Pool) =>
+            new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) }),
         },
         {
           provide: TenantScope,

@@ -55,10 +55,15 @@ const PLATFORM_TABLES = new Set(['system_settings', 'job_runners']);
  * PostgreSQL row-level security is meant to stand behind it as the second wall.
  */
 export class TenantFilterPlugin implements KyselyPlugin {
-  constructor(private readonly tenantId: TenantId) {}
+  // Transforms run synchronously, one at a time, so one transformer serves every query of the tenant.
+  private readonly filter: TenantFilter;
+
+  constructor(tenantId: TenantId) {
+    this.filter = new TenantFilter(tenantId);
+  }
 
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    return new TenantFilter(this.tenantId).transformNode(args.node, args.queryId);
+    return this.filter.transformNode(args.node, args.queryId);
   }
 
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {

@@ -57,6 +57,10 @@ export class TenantWork {
  * tenant set on the connection as `app.tenant_id` for row-level security), `read` for reads outside one.
  */
 export class TenantScope {
+  /** One filter (and one reader) per tenant, made on first use: they hold nothing but the tenant id. */
+  private readonly plugins = new Map<TenantId, TenantFilterPlugin>();
+  private readonly readers = new Map<TenantId, TenantDb>();
+
   constructor(private readonly root: Kysely<DB>) {}
 
   /**
@@ -73,7 +77,7 @@ export class TenantScope {
       );
       let result: T;
       try {
-        result = await work(new TenantWork(tenant, bind(connection, tenant)));
+        result = await work(new TenantWork(tenant, this.bind(connection, tenant)));
       } catch (error) {
         await connection.executeQuery(CompiledQuery.raw('ROLLBACK')).catch(() => undefined);
         throw error;
@@ -85,10 +89,20 @@ export class TenantScope {
 
   /** Reads of one tenant, each statement on its own (no transaction, no lock held between them). */
   read(tenantId: TenantId): TenantWork {
-    return new TenantWork(tenantId, bind(this.root, tenantId));
+    let reader = this.readers.get(tenantId);
+    if (!reader) {
+      reader = this.bind(this.root, asTenantId(tenantId));
+      this.readers.set(tenantId, reader);
+    }
+    return new TenantWork(tenantId, reader);
   }
-}
 
-function bind(db: Kysely<DB>, tenantId: TenantId): TenantDb {
-  return db.withPlugin(new TenantFilterPlugin(tenantId)) as unknown as TenantDb;
+  private bind(db: Kysely<DB>, tenantId: TenantId): TenantDb {
+    let plugin = this.plugins.get(tenantId);
+    if (!plugin) {
+      plugin = new TenantFilterPlugin(tenantId);
+      this.plugins.set(tenantId, plugin);
+    }
+    return db.withPlugin(plugin) as unknown as TenantDb;
+  }
 }
