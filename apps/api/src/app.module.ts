@@ -1,7 +1,7 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { AcknowledgementsModule } from './acknowledgements/acknowledgements.module';
+import { AcknowledgementsModule } from './acknowledgements/sending/acknowledgement-sending.module';
 import { PromptnessModule } from './acknowledgements/promptness/promptness.module';
 import { AcknowledgementSettingsModule } from './acknowledgements/settings/acknowledgement-settings.module';
 import { AuthModule } from './auth/auth.module';
@@ -14,8 +14,8 @@ import { FundsModule } from './funds/funds.module';
 import { GiftsModule } from './gifts/gifts.module';
 import { GivingSummariesModule } from './giving-summaries/giving-summaries.module';
 import { HealthModule } from './health/health.module';
-import { JobsModule } from './jobs/jobs.module';
-import { MailModule } from './mail/mail.module';
+import { JobsModule } from './platform/jobs/jobs.module';
+import { CapturedMailModule } from './captured-mail/captured-mail.module';
 import { TemplatesModule } from './templates/templates.module';
 import { TimelineModule } from './timeline/timeline.module';
 import { UsersModule } from './users/users.module';
@@ -61,7 +61,7 @@ export class AppModule {
         GivingSummariesModule,
         FundsModule,
         TimelineModule,
-        MailModule,
+        CapturedMailModule,
         AcknowledgementsModule,
         AcknowledgementSettingsModule,
         PromptnessModule,

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AcknowledgementsModule } from '../acknowledgements/acknowledgements.module';
+import { AcknowledgementsModule } from '../acknowledgements/sending/acknowledgement-sending.module';
 import { GivingSummariesController } from './giving-summaries.controller';
 import { GivingSummariesService } from './giving-summaries.service';
 

@@ -3,7 +3,7 @@ import { createConstituent, createUser, getGift, recordGift } from '../../test/f
 import { eventually, startMailingTestApp, type TestApp } from '../../test/harness';
 import { pdfText } from '../../test/pdf-text';
 import type { SmtpSink } from '../../test/smtp-sink';
-import { JOB_HANDLERS, type JobHandlers } from '../jobs/job-handlers';
+import { JOB_HANDLERS, type JobHandlers } from '../platform/jobs/job-handlers';
 
 describe('giving summaries', () => {
   let smtp: SmtpSink;

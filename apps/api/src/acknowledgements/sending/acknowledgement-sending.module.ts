@@ -11,21 +11,18 @@ import {
   type MailTransport,
 } from '@steward/notifications';
 import { DataSource } from 'typeorm';
-import { STEWARD_CONFIG, type StewardConfig } from '../config/config';
-import {
-  givingSummaryJobHandlers,
-  givingSummaryProviders,
-} from '../giving-summaries/giving-summary.providers';
-import { JOB_HANDLERS, type JobHandlers } from '../jobs/job-handlers';
-import { CapturedMailRepository } from '../mail/captured-mail.repository';
-import { MailModule } from '../mail/mail.module';
-import { UnsubscribeLinks } from '../unsubscribe/unsubscribe-links';
-import { UnsubscribeModule } from '../unsubscribe/unsubscribe.module';
-import { deliveryOptions } from './delivery-options';
-import { DeliverySweeper } from './delivery-sweeper';
-import { ReviewController } from './review/review.controller';
-import { ReviewRepository } from './review/review.repository';
-import { ReviewService } from './review/review.service';
+import { STEWARD_CONFIG, type StewardConfig } from '../../config/config';
+import { givingSummaryJobHandlers, givingSummaryProviders } from '../../giving-summaries/giving-summary.jobs';
+import { JOB_HANDLERS, type JobHandlers } from '../../platform/jobs/job-handlers';
+import { CapturedMailRepository } from '../../platform/mail/captured-mail.repository';
+import { CapturedMailModule } from '../../captured-mail/captured-mail.module';
+import { UnsubscribeLinks } from '../../unsubscribe/unsubscribe-links';
+import { UnsubscribeModule } from '../../unsubscribe/unsubscribe.module';
+import { deliveryOptions } from '../../delivery/delivery-options';
+import { DeliverySweeper } from '../../delivery/delivery-sweeper';
+import { ReviewController } from '../review/review.controller';
+import { ReviewRepository } from '../review/review.repository';
+import { ReviewService } from '../review/review.service';
 
 export const MAIL_TRANSPORT = Symbol('MailTransport');
 
@@ -34,7 +31,7 @@ export const MAIL_TRANSPORT = Symbol('MailTransport');
  * handles `acknowledgement.send` jobs, and the sweeper for sends a crashed worker left behind.
  */
 @Module({
-  imports: [MailModule, UnsubscribeModule],
+  imports: [CapturedMailModule, UnsubscribeModule],
   controllers: [ReviewController],
   providers: [
     DeliverySweeper,

@@ -10,8 +10,8 @@ import {
 } from '@steward/notifications';
 import { DataSource } from 'typeorm';
 import { STEWARD_CONFIG, type StewardConfig } from '../config/config';
-import { deliveryOptions } from '../acknowledgements/delivery-options';
-import type { JobHandlers } from '../jobs/job-handlers';
+import { deliveryOptions } from '../delivery/delivery-options';
+import type { JobHandlers } from '../platform/jobs/job-handlers';
 import { UnsubscribeLinks } from '../unsubscribe/unsubscribe-links';
 
 /**
