@@ -1,70 +1,49 @@
-import { Logger, type Provider } from '@nestjs/common';
-import { JOB_QUEUE, type JobQueue } from '@steward/domain';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   GivingSummaryPlanner,
   GivingSummarySender,
   monthPeriod,
   previousMonth,
-  TemplateResolver,
-  type MailTransport,
+  type OutboundMessageRef,
+  type SendQueue,
 } from '@steward/notifications';
-import { DataSource } from 'typeorm';
-import { STEWARD_CONFIG, type StewardConfig } from '../config/config';
-import { deliveryOptions } from '../delivery/delivery-options';
-import type { JobHandlers } from '../platform/jobs/job-handlers';
-import { UnsubscribeLinks } from '../unsubscribe/unsubscribe-links';
+import type { EntityManager } from 'typeorm';
+import type { JobHandlerMap, JobHandlerSet } from '../platform/jobs/job-handlers';
+import type { ScheduledRun } from '../platform/jobs/job-payloads';
+import { JOB_QUEUE, type EnqueueOptions, type JobQueue } from '../platform/jobs/job-queue';
+import type { JobSchedule } from '../platform/jobs/job-schedule';
 
-/**
- * The sender and planner of giving summaries. Provided by the acknowledgements module, which owns the
- * mail transport and the job handlers; the token is passed in so the two files do not import each other.
- */
-export function givingSummaryProviders(mailTransport: symbol): Provider[] {
-  return [
-    {
-      provide: GivingSummarySender,
-      inject: [DataSource, mailTransport, JOB_QUEUE, STEWARD_CONFIG, UnsubscribeLinks, TemplateResolver],
-      useFactory: async (
-        db: DataSource,
-        transport: MailTransport,
-        queue: JobQueue,
-        config: StewardConfig,
-        links: UnsubscribeLinks,
-        templates: TemplateResolver,
-      ) => {
-        await links.ready();
-        return new GivingSummarySender(
-          db,
-          transport,
-          queue,
-          deliveryOptions(config, links, templates, 'GivingSummaries'),
-        );
-      },
-    },
-    {
-      provide: GivingSummaryPlanner,
-      inject: [DataSource, JOB_QUEUE],
-      useFactory: (db: DataSource, queue: JobQueue) => new GivingSummaryPlanner(db, queue),
-    },
-  ];
+declare module '../platform/jobs/job-payloads' {
+  interface JobPayloads {
+    /** Claims, renders (with the PDF for a year) and sends one summary; any number of runs send it once. */
+    'giving-summary.send': { tenantId: string; givingSummaryId: string };
+    /** Plans a month's installment summaries for every tenant; `month` ("YYYY-MM") overrides the default. */
+    'giving-summary.plan-month': { month?: string } & ScheduledRun;
+  }
 }
 
-type GivingSummaryJobs = Pick<JobHandlers, 'giving-summary.send' | 'giving-summary.plan-month'>;
+type GivingSummaryJob = 'giving-summary.send' | 'giving-summary.plan-month';
 
-export function givingSummaryJobHandlers(
-  sender: GivingSummarySender,
-  planner: GivingSummaryPlanner,
-): GivingSummaryJobs {
-  const logger = new Logger('GivingSummaries');
-  return {
+/** The jobs of giving summaries: sending one, and planning last month's on the 1st. */
+@Injectable()
+export class GivingSummaryJobs implements JobHandlerSet<GivingSummaryJob> {
+  private readonly logger = new Logger('GivingSummaries');
+
+  constructor(
+    private readonly sender: GivingSummarySender,
+    private readonly planner: GivingSummaryPlanner,
+  ) {}
+
+  readonly handlers: JobHandlerMap<GivingSummaryJob> = {
     'giving-summary.send': async ({ tenantId, givingSummaryId }) => {
-      await sender.send(tenantId, givingSummaryId);
+      await this.sender.send(tenantId, givingSummaryId);
     },
     // The crontab's run on the 1st summarizes the month before the scheduled time (not "now": a
     // backfilled run after downtime still plans the month it was meant for).
     'giving-summary.plan-month': async ({ month, _cron }) => {
       const period = month ? monthPeriod(month) : previousMonth(_cron ? new Date(_cron.ts) : new Date());
-      const results = await planner.planEveryTenant(period);
-      logger.log({
+      const results = await this.planner.planEveryTenant(period);
+      this.logger.log({
         msg: 'monthly giving summaries planned',
         periodStart: period.start,
         tenants: results.length,
@@ -73,4 +52,24 @@ export function givingSummaryJobHandlers(
       });
     },
   };
+
+  readonly schedules: readonly JobSchedule<GivingSummaryJob>[] = [
+    // Last month's installment summaries, early on the 1st; planning is idempotent, so a late run is harmless.
+    { job: 'giving-summary.plan-month', cron: '0 6 1 * *', backfillMs: 3 * 24 * 60 * 60_000 },
+  ];
+}
+
+/** Queues `giving-summary.send` jobs: the planner's, the sender's retries, the sweeper's re-queues. */
+@Injectable()
+export class GivingSummarySends implements SendQueue {
+  constructor(@Inject(JOB_QUEUE) private readonly queue: JobQueue) {}
+
+  queueSends(tx: EntityManager, messages: readonly OutboundMessageRef[], options?: EnqueueOptions) {
+    return this.queue.enqueueMany(
+      tx,
+      'giving-summary.send',
+      messages.map((m) => ({ tenantId: m.tenantId, givingSummaryId: m.id })),
+      options,
+    );
+  }
 }
