@@ -77,7 +77,7 @@ export class JobRegistry implements OnModuleInit {
       if (claimed) {
         throw new JobCompositionError(
           `job '${name}' has two handlers, in ${claimed.handledBy} and in ${handledBy}: ` +
-            'each job must have exactly one (a job runs once; which of the two would be a guess)',
+            'each job must have exactly one',
         );
       }
       this.jobs.set(name, {
