@@ -36,7 +36,10 @@ export type UnhandledJobs<Sets extends readonly Type<AnyJobHandlerSet>[]> = Excl
  */
 export function everyJobHandled<const Sets extends readonly Type<AnyJobHandlerSet>[]>(
   sets: Sets &
-    ([UnhandledJobs<Sets>] extends [never] ? unknown : { readonly missingHandlersFor: UnhandledJobs<Sets> }),
+    // The template literal spells the missing names out in the error, where the alias would hide them.
+    ([UnhandledJobs<Sets>] extends [never]
+      ? unknown
+      : { readonly missingHandlersFor: `${UnhandledJobs<Sets>}` }),
 ): Sets {
   return sets;
 }
