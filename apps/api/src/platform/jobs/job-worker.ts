@@ -5,6 +5,7 @@ import {
   Logger as QueueLogger,
   run,
   type Runner,
+  type Task,
   type TaskList,
   type WorkerEvents,
 } from 'graphile-worker';
@@ -165,32 +166,37 @@ export class JobWorker {
   }
 
   private taskList(): TaskList {
+    const repeatEvery = new Map(this.repeating().map((s) => [s.job, s.everySeconds]));
     const taskList: TaskList = {};
-    for (const { name, handler } of this.jobs.all.values())
-      taskList[name] = async (payload) => handler(payload);
-    for (const { job, everySeconds } of this.repeating()) {
-      const handler = taskList[job] as NonNullable<TaskList[string]>;
-      taskList[job] = async (payload, helpers) => {
-        // The next run first: adding it under the key this run holds gives the key to the new job, so
-        // the chain goes on whatever happens to this run, and two chains merge into one.
-        await helpers.addJob(
-          job,
-          {},
-          {
-            jobKey: repeatKey(job),
-            jobKeyMode: 'replace',
-            runAt: new Date(Date.now() + everySeconds * 1000),
-          },
-        );
-        try {
-          await handler(payload, helpers);
-        } catch (error) {
-          // Not retried: the next run is already queued, and a failed run would be kept forever.
-          this.logger.error({ msg: `repeating job ${job} failed`, err: describe(error) });
-        }
-      };
+    for (const { name, handler } of this.jobs.all.values()) {
+      const everySeconds = repeatEvery.get(name);
+      taskList[name] =
+        everySeconds === undefined
+          ? (payload) => handler(payload)
+          : this.repeatingTask(name, everySeconds, handler);
     }
     return taskList;
+  }
+
+  /** A job run every `everySeconds`: one pending run at a time under its key, across all workers. */
+  private repeatingTask(job: string, everySeconds: number, handler: RegisteredJob['handler']): Task {
+    return async (payload, helpers) => {
+      // The next run first. This run holds the key; adding a job under it while this one is locked
+      // gives the key to the new one, so the chain goes on whatever happens to this run, and two
+      // chains (two workers starting at once) merge into one.
+      await helpers.addJob(
+        job,
+        {},
+        { jobKey: repeatKey(job), jobKeyMode: 'replace', runAt: new Date(Date.now() + everySeconds * 1000) },
+      );
+      try {
+        await handler(payload);
+      } catch (error) {
+        // Not thrown: passing the key on made this run its own last attempt, so a failure would stay in
+        // the queue for good; the next run, already queued, tries again.
+        this.logger.error({ msg: `repeating job ${job} failed`, err: describe(error) });
+      }
+    };
   }
 
   /** A slot or the runner stopped without being asked: restart the runner (once at a time). */
