@@ -4,6 +4,7 @@ import { AcknowledgementJobs } from '../../acknowledgements/sending/acknowledgem
 import { GivingSummaryJobs } from '../../giving-summaries/giving-summary.jobs';
 import { everyJobHandled, type JobHandlerMap, type JobHandlerSet } from './job-handlers';
 import { JobRegistry } from './job-registry';
+import type { JobSchedule } from './job-schedule';
 import { JobRegistryModule } from './jobs.module';
 
 // Checked by tsc (`npm run lint`), not by jest: an app whose sets leave a declared job without a
@@ -30,8 +31,30 @@ class TributeNoticeJobs implements JobHandlerSet<'acknowledgement.send'> {
   };
 }
 
+/** Sets as ones assembled at runtime could be (types cannot see it): a job declared, its handler missing… */
+@Injectable()
+class HalfBuiltJobs implements JobHandlerSet<'acknowledgement.send'> {
+  readonly handlers = {
+    'acknowledgement.send': undefined,
+  } as unknown as JobHandlerMap<'acknowledgement.send'>;
+}
+
+/** …and a schedule of a job the set does not handle. */
+@Injectable()
+class StraySchedule implements JobHandlerSet<'acknowledgement.send'> {
+  readonly handlers: JobHandlerMap<'acknowledgement.send'> = {
+    'acknowledgement.send': async () => undefined,
+  };
+  readonly schedules = [
+    { job: 'delivery.sweep', cron: '* * * * *' },
+  ] as unknown as JobSchedule<'acknowledgement.send'>[];
+}
+
 @Module({ providers: [ThankYouJobs] })
 class ThankYouArea {}
+
+@Module({ providers: [HalfBuiltJobs, StraySchedule] })
+class MisbuiltArea {}
 
 @Module({ providers: [TributeNoticeJobs] })
 class TributeNoticeArea {}
@@ -62,6 +85,15 @@ describe('composing the jobs of the app at boot', () => {
     // The set is listed (its job declared, so it compiles), but no imported module provides it.
     await expect(boot([], [ThankYouJobs])).rejects.toThrow(
       "the jobs of ThankYouJobs have no handler: no module the app imports provides ThankYouJobs. Add it to the providers of its area's module, and import that module in AppModule.",
+    );
+  });
+
+  it('does not boot when a set declares a job without its handler, or schedules a job nobody handles', async () => {
+    await expect(boot([MisbuiltArea], [HalfBuiltJobs])).rejects.toThrow(
+      "job 'acknowledgement.send' has no handler: HalfBuiltJobs declares it without one",
+    );
+    await expect(boot([MisbuiltArea], [StraySchedule])).rejects.toThrow(
+      "job 'delivery.sweep' is scheduled, but no handler set handles it",
     );
   });
 
