@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { JobsModule } from '../platform/jobs/jobs.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { GiftsController } from './gifts.controller';
 import { GiftsRepository } from './gifts.repository';
@@ -7,7 +8,7 @@ import { RecurringGiftsController } from './recurring-gifts.controller';
 import { RecurringGiftsRepository } from './recurring-gifts.repository';
 
 @Module({
-  imports: [TasksModule],
+  imports: [JobsModule, TasksModule],
   controllers: [GiftsController, RecurringGiftsController],
   providers: [GiftsService, GiftsRepository, RecurringGiftsRepository],
 })

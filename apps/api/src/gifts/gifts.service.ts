@@ -1,18 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  Gift,
-  JOB_QUEUE,
-  Money,
-  newId,
-  NotFound,
-  TimelineRepository,
-  ValidationFailed,
-  type JobQueue,
-} from '@steward/domain';
+import { Gift, Money, newId, NotFound, TimelineRepository, ValidationFailed } from '@steward/domain';
 import { planAcknowledgement } from '@steward/notifications';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { CursorCodec, type Page } from '../common/cursor';
+import { JOB_QUEUE, type JobQueue } from '../platform/jobs/job-queue';
 import type { CreateGiftRequest, GiftView, ListGiftsQuery } from './dto/gift.dto';
 import { TasksRepository } from '../tasks/tasks.repository';
 import { GiftsRepository, type GiftWithAcknowledgement } from './gifts.repository';

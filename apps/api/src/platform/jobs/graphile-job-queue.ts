@@ -1,5 +1,6 @@
-import type { EnqueueOptions, JobName, JobPayloads, JobQueue } from '@steward/domain';
 import type { EntityManager } from 'typeorm';
+import type { JobName, JobPayloads } from './job-payloads';
+import type { EnqueueOptions, JobQueue } from './job-queue';
 
 /**
  * Graphile Worker's `add_job` is a SQL function, so a job is added by the caller's own transaction:
