@@ -10,10 +10,10 @@ import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { stewardValidationPipe } from './common/validation';
 import type { StewardConfig } from './config/config';
 import { migrateDatabase } from './database/migrate';
-import { JOB_HANDLERS, type JobHandlers } from './jobs/job-handlers';
-import { JobRunnersRepository } from './jobs/job-runners.repository';
-import { JobWorker } from './jobs/job-worker';
-import { WorkerStatus } from './jobs/worker-status';
+import { JobRegistry } from './platform/jobs/job-registry';
+import { JobRunnersRepository } from './platform/jobs/job-runners.repository';
+import { JobWorker } from './platform/jobs/job-worker';
+import { WorkerStatus } from './platform/jobs/worker-status';
 
 export interface RunningSteward {
   app: NestFastifyApplication;
@@ -55,7 +55,7 @@ export async function createSteward(config: StewardConfig, databaseUrl: string):
   if (config.role !== 'api') {
     worker = new JobWorker(
       databaseUrl,
-      app.get<JobHandlers>(JOB_HANDLERS),
+      app.get(JobRegistry),
       config.worker,
       app.get(WorkerStatus),
       app.get(JobRunnersRepository),

@@ -1,27 +1,35 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { AcknowledgementsModule } from './acknowledgements/acknowledgements.module';
 import { PromptnessModule } from './acknowledgements/promptness/promptness.module';
+import { ReviewModule } from './acknowledgements/review/review.module';
+import { AcknowledgementSendingModule } from './acknowledgements/sending/acknowledgement-sending.module';
 import { AcknowledgementSettingsModule } from './acknowledgements/settings/acknowledgement-settings.module';
+import { APP_JOBS } from './app.jobs';
 import { AuthModule } from './auth/auth.module';
+import { CapturedMailModule } from './captured-mail/captured-mail.module';
 import type { StewardConfig } from './config/config';
 import { PaginationModule } from './common/pagination';
 import { StewardConfigModule } from './config/config.module';
 import { ConstituentsModule } from './constituents/constituents.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { DeliveryModule } from './delivery/delivery.module';
 import { FundsModule } from './funds/funds.module';
 import { DatabaseModule } from './platform/database/database.module';
 import { GiftsModule } from './gifts/gifts.module';
 import { GivingSummariesModule } from './giving-summaries/giving-summaries.module';
 import { HealthModule } from './health/health.module';
-import { JobsModule } from './jobs/jobs.module';
-import { MailModule } from './mail/mail.module';
+import { JobRegistryModule, JobsModule } from './platform/jobs/jobs.module';
+import { MailModule } from './platform/mail/mail.module';
 import { TemplatesModule } from './templates/templates.module';
 import { TimelineModule } from './timeline/timeline.module';
 import { UsersModule } from './users/users.module';
 import { TasksModule } from './tasks/tasks.module';
 
+/**
+ * The app: platform modules (configuration, logs, database, jobs, mail) and the product areas, each
+ * of which imports the platform modules it uses and brings its own jobs (app.jobs.ts lists them).
+ */
 @Module({})
 export class AppModule {
   static forRoot(config: StewardConfig, databaseUrl: string): DynamicModule {
@@ -55,6 +63,8 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), retryAttempts: 2, retryDelay: 500 }),
         PaginationModule,
         JobsModule,
+        JobRegistryModule.forRoot(APP_JOBS),
+        MailModule,
         AuthModule,
         UsersModule,
         TasksModule,
@@ -63,8 +73,10 @@ export class AppModule {
         GivingSummariesModule,
         FundsModule,
         TimelineModule,
-        MailModule,
-        AcknowledgementsModule,
+        CapturedMailModule,
+        AcknowledgementSendingModule,
+        ReviewModule,
+        DeliveryModule,
         AcknowledgementSettingsModule,
         PromptnessModule,
         TemplatesModule,

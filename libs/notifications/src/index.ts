@@ -15,5 +15,6 @@ export * from './templates/template-validation';
 export * from './templates/template-resolver';
 export * from './summaries';
 export * from './delivery/outbound-ledger';
+export * from './delivery/send-queue';
 export * from './delivery/smtp-mail-transport';
 export * from './delivery/record-outcome';

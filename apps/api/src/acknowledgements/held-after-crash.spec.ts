@@ -2,7 +2,7 @@ import type { ParsedMail } from 'mailparser';
 import { createConstituent, createUser, getGift, recordGift } from '../../test/factories';
 import { eventually, startMailingTestApp, type TestApp } from '../../test/harness';
 import type { SmtpSink } from '../../test/smtp-sink';
-import { DeliverySweeper } from './delivery-sweeper';
+import { DeliverySweeper } from '../delivery/delivery-sweeper';
 
 /**
  * A thank-you held because a worker stopped while sending it may already be in the donor's mailbox (in

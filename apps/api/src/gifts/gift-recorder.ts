@@ -1,13 +1,6 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import {
-  JOB_QUEUE,
-  Money,
-  newId,
-  ValidationFailed,
-  type FieldProblem,
-  type JobQueue,
-  type TenantId,
-} from '@steward/domain';
+import { Injectable, Logger } from '@nestjs/common';
+import { AcknowledgementSends } from '../acknowledgements/sending/acknowledgement.jobs';
+import { Money, newId, ValidationFailed, type FieldProblem, type TenantId } from '@steward/domain';
 import { planAcknowledgement, type AcknowledgementPlan } from '@steward/notifications';
 import { messageIdOf, type NewAcknowledgementRow } from '../acknowledgements/acknowledgement-inserts';
 import { TenantScope } from '../platform/database/tenant-scope';
@@ -56,7 +49,7 @@ export class GiftRecorder {
 
   constructor(
     private readonly tenants: TenantScope,
-    @Inject(JOB_QUEUE) private readonly queue: JobQueue,
+    private readonly sends: AcknowledgementSends,
   ) {}
 
   async recordMany(
@@ -101,7 +94,7 @@ export class GiftRecorder {
       const acknowledgements: NewAcknowledgementRow[] = [];
       const tasks: NewTaskRow[] = [];
       const timeline: NewTimelineEntry[] = [];
-      const jobs: { tenantId: string; acknowledgementId: string }[] = [];
+      const sends: { tenantId: string; id: string }[] = [];
       for (const { gift, plan, acknowledgementId, facts: giftFacts } of planned) {
         acknowledgements.push({
           id: acknowledgementId,
@@ -115,7 +108,7 @@ export class GiftRecorder {
           giftReceivedAt: gift.receivedAt,
           treatment: plan.donor.treatment,
         });
-        if (plan.donor.status === 'queued') jobs.push({ tenantId: actor.tenantId, acknowledgementId });
+        if (plan.donor.status === 'queued') sends.push({ tenantId: actor.tenantId, id: acknowledgementId });
         if (plan.tributeNotice) {
           const noticeId = newId();
           acknowledgements.push({
@@ -130,7 +123,7 @@ export class GiftRecorder {
             giftReceivedAt: gift.receivedAt,
             treatment: 'thank_you',
           });
-          jobs.push({ tenantId: actor.tenantId, acknowledgementId: noticeId });
+          sends.push({ tenantId: actor.tenantId, id: noticeId });
         }
         timeline.push({
           constituentId: gift.constituentId,
@@ -176,7 +169,7 @@ export class GiftRecorder {
               { acknowledgements, tasks, timeline },
             )
           : now;
-      await this.queue.enqueueMany(unit, 'acknowledgement.send', jobs);
+      await this.sends.queueSends(unit, sends);
 
       const byIndex = new Map(planned.map((p) => [p.index, p]));
       return gifts.map((gift, index): RecordingOutcome => {

@@ -3,7 +3,7 @@ import { createConstituent, createUser, getGift, recordGift } from '../../test/f
 import { eventually, startMailingTestApp, type TestApp } from '../../test/harness';
 import { pdfText } from '../../test/pdf-text';
 import type { SmtpSink } from '../../test/smtp-sink';
-import { JOB_HANDLERS, type JobHandlers } from '../jobs/job-handlers';
+import { GivingSummaryJobs } from './giving-summary.jobs';
 
 describe('giving summaries', () => {
   let smtp: SmtpSink;
@@ -341,7 +341,7 @@ describe('giving summaries', () => {
 
     const { email, installment } = await monthlyDonor();
     await installment('2027-01-20T12:00:00Z');
-    const handlers = app.steward.app.get<JobHandlers>(JOB_HANDLERS);
+    const { handlers } = app.steward.app.get(GivingSummaryJobs);
     // What graphile-worker passes to the 06:00 UTC run of February 1st.
     await handlers['giving-summary.plan-month']({ _cron: { ts: '2027-02-01T06:00:00.000Z' } });
     const message = await summaryEmail(email, 'Thank you for your gifts in January 2027');

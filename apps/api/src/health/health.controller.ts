@@ -3,8 +3,8 @@ import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } fr
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { STEWARD_CONFIG, type StewardConfig } from '../config/config';
-import { JobRunnersRepository } from '../jobs/job-runners.repository';
-import { WorkerStatus } from '../jobs/worker-status';
+import { JobRunnersRepository } from '../platform/jobs/job-runners.repository';
+import { WorkerStatus } from '../platform/jobs/worker-status';
 
 class WorkerView {
   @ApiProperty({

@@ -1,6 +1,7 @@
-import { isDatabaseUnavailable, TimelineRepository, type JobQueue } from '@steward/domain';
+import { isDatabaseUnavailable, TimelineRepository } from '@steward/domain';
 import type { DataSource } from 'typeorm';
 import type { MailTransport } from '../delivery/mail-transport';
+import type { SendQueue } from '../delivery/send-queue';
 import { recordOutcome } from '../delivery/record-outcome';
 import { renderTemplate, thankYouContext, type RenderedMessage } from '../rendering/thank-you-renderer';
 import { tributeNoticeContext } from '../rendering/tribute-notice';
@@ -38,8 +39,9 @@ export function outcomeRecorder(options: Pick<SenderOptions, 'logger' | 'recordO
 }
 
 /**
- * Handles the `acknowledgement.send` job: claim, check consent again, render, deliver, record.
- * Safe to run any number of times for the same acknowledgement: only the run that claims it sends.
+ * Sends one acknowledgement (the app's `acknowledgement.send` job): claim, check consent again,
+ * render, deliver, record. Safe to run any number of times for the same acknowledgement: only the
+ * run that claims it sends.
  */
 export class AcknowledgementSender {
   private readonly acknowledgements: AcknowledgementRepository;
@@ -50,7 +52,8 @@ export class AcknowledgementSender {
   constructor(
     private readonly db: DataSource,
     private readonly transport: MailTransport,
-    private readonly queue: JobQueue,
+    /** Queues a retry of a thank-you (the `acknowledgement.send` job, in the app). */
+    private readonly sends: SendQueue,
     private readonly options: SenderOptions,
   ) {
     this.acknowledgements = new AcknowledgementRepository(db);
@@ -211,12 +214,9 @@ export class AcknowledgementSender {
               nextAttemptAt: judged.nextAttemptAt,
               countsAsAttempt: judged.countsAsAttempt,
             });
-            await this.queue.enqueue(
-              tx,
-              'acknowledgement.send',
-              { tenantId: ack.tenantId, acknowledgementId: ack.id },
-              { runAt: judged.nextAttemptAt },
-            );
+            await this.sends.queueSends(tx, [{ tenantId: ack.tenantId, id: ack.id }], {
+              runAt: judged.nextAttemptAt,
+            });
           }),
         id,
       );

@@ -1,6 +1,7 @@
-import { newId, type JobQueue } from '@steward/domain';
+import { newId } from '@steward/domain';
 import type { DataSource } from 'typeorm';
 import { suppressionReason } from '../acknowledgements/acknowledgement-sender';
+import type { SendQueue } from '../delivery/send-queue';
 import type { SummaryPeriod } from './giving-summary-period';
 import { GivingSummaryRepository, type NewSummaryRow } from './giving-summary.repository';
 
@@ -25,7 +26,8 @@ export class GivingSummaryPlanner {
 
   constructor(
     private readonly db: DataSource,
-    private readonly queue: JobQueue,
+    /** Queues the sending of each new queued summary. */
+    private readonly sends: SendQueue,
   ) {
     this.summaries = new GivingSummaryRepository(db);
   }
@@ -49,10 +51,9 @@ export class GivingSummaryPlanner {
       );
       await this.summaries.suppressDeferred(tx, tenantId, p, suppressed);
       const queued = inserted.filter((r) => r.status === 'queued');
-      await this.queue.enqueueMany(
+      await this.sends.queueSends(
         tx,
-        'giving-summary.send',
-        queued.map((row) => ({ tenantId, givingSummaryId: row.id })),
+        queued.map((row) => ({ tenantId, id: row.id })),
       );
       return {
         period: p.period,

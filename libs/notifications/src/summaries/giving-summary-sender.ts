@@ -1,9 +1,10 @@
-import { isDatabaseUnavailable, TimelineRepository, type JobQueue } from '@steward/domain';
+import { isDatabaseUnavailable, TimelineRepository } from '@steward/domain';
 import type { DataSource } from 'typeorm';
 import type { SenderOptions, SendOutcome } from '../acknowledgements/acknowledgement-sender';
 import { outcomeRecorder, suppressionReason } from '../acknowledgements/acknowledgement-sender';
 import { judgeDeliveryFailure } from '../acknowledgements/retry-policy';
 import type { MailAttachment, MailTransport } from '../delivery/mail-transport';
+import type { SendQueue } from '../delivery/send-queue';
 import { DEFAULT_GIVING_SUMMARY } from '../rendering/default-templates';
 import {
   compileTemplate,
@@ -36,9 +37,10 @@ export type GivingSummarySenderOptions = Omit<SenderOptions, 'templates'> & {
 };
 
 /**
- * Handles `giving-summary.send`: claim, check consent again, load the period's gifts, render (and for a
- * year, attach the printable PDF), deliver, then record the summary and the installments it thanked as
- * sent in one transaction. Any number of runs for one summary send at most one email.
+ * Sends one giving summary (the app's `giving-summary.send` job): claim, check consent again, load the
+ * period's gifts, render (and for a year, attach the printable PDF), deliver, then record the summary
+ * and the installments it thanked as sent in one transaction. Any number of runs for one summary send
+ * at most one email.
  */
 export class GivingSummarySender {
   private readonly summaries: GivingSummaryRepository;
@@ -48,7 +50,8 @@ export class GivingSummarySender {
   constructor(
     private readonly db: DataSource,
     private readonly transport: MailTransport,
-    private readonly queue: JobQueue,
+    /** Queues a retry of a summary (the `giving-summary.send` job, in the app). */
+    private readonly sends: SendQueue,
     private readonly options: GivingSummarySenderOptions,
   ) {
     this.summaries = new GivingSummaryRepository(db);
@@ -217,12 +220,9 @@ export class GivingSummarySender {
               nextAttemptAt: judged.nextAttemptAt,
               countsAsAttempt: judged.countsAsAttempt,
             });
-            await this.queue.enqueue(
-              tx,
-              'giving-summary.send',
-              { tenantId: summary.tenantId, givingSummaryId: summary.id },
-              { runAt: judged.nextAttemptAt },
-            );
+            await this.sends.queueSends(tx, [{ tenantId: summary.tenantId, id: summary.id }], {
+              runAt: judged.nextAttemptAt,
+            });
           }),
         id,
       );

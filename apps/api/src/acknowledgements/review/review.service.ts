@@ -1,17 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   Conflict,
-  JOB_QUEUE,
   NotFound,
   TimelineRepository,
   ValidationFailed,
-  type JobQueue,
   type NewTimelineEntry,
 } from '@steward/domain';
 import { AcknowledgementSender } from '@steward/notifications';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../auth/actor';
 import { CursorCodec, type Page } from '../../common/cursor';
+import { JOB_QUEUE, type JobQueue } from '../../platform/jobs/job-queue';
 import type { AcknowledgementView, ListAcknowledgementsQuery, PreviewView } from './review.dto';
 import { ReviewRepository, type OutcomeDecisionRecorded } from './review.repository';
 

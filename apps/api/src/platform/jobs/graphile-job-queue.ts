@@ -1,4 +1,5 @@
-import type { EnqueueOptions, JobName, JobPayloads, JobQueue, SqlExecutor } from '@steward/domain';
+import type { JobName, JobPayloads } from './job-payloads';
+import type { EnqueueOptions, JobQueue, SqlExecutor } from './job-queue';
 
 /**
  * Graphile Worker's `add_job` is a SQL function, so a job is added by the caller's own transaction:

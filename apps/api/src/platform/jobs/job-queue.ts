@@ -1,11 +1,4 @@
-/** Names of background jobs and their payloads; a worker registers exactly one handler per name. */
-export interface JobPayloads {
-  'acknowledgement.send': { tenantId: string; acknowledgementId: string };
-  'giving-summary.send': { tenantId: string; givingSummaryId: string };
-  /** Scheduled on the 1st (the worker's crontab adds `_cron`); `month` ("YYYY-MM") overrides the default. */
-  'giving-summary.plan-month': { month?: string; _cron?: { ts: string; backfilled?: boolean } };
-}
-export type JobName = keyof JobPayloads;
+import type { JobName, JobPayloads } from './job-payloads';
 
 export interface EnqueueOptions {
   runAt?: Date;

@@ -5,15 +5,22 @@ import {
   Logger as QueueLogger,
   run,
   type Runner,
+  type Task,
   type TaskList,
   type WorkerEvents,
 } from 'graphile-worker';
 import { EventEmitter } from 'node:events';
 import { Pool } from 'pg';
-import type { JobHandlers } from './job-handlers';
+import type { RegisteredJob } from './job-registry';
 import type { JobRunnersRepository } from './job-runners.repository';
-import { JOB_SCHEDULE } from './job-schedule';
+import type { JobSchedule } from './job-schedule';
 import type { WorkerStatus } from './worker-status';
+
+/** What the worker runs: every job with its handler, and the schedules (the JobRegistry). */
+export interface WorkerJobs {
+  readonly all: ReadonlyMap<string, RegisteredJob>;
+  readonly schedules: readonly JobSchedule[];
+}
 
 export interface JobWorkerOptions {
   concurrency: number;
@@ -55,7 +62,7 @@ export class JobWorker {
 
   constructor(
     private readonly databaseUrl: string,
-    private readonly handlers: JobHandlers,
+    private readonly jobs: WorkerJobs,
     private readonly options: JobWorkerOptions,
     private readonly status: WorkerStatus,
     private readonly runners: JobRunnersRepository,
@@ -113,11 +120,17 @@ export class JobWorker {
         taskList: this.taskList(),
         // Graphile's crontab: each due run is added once across all workers (keyed by identifier and time).
         parsedCronItems: parseCronItems(
-          JOB_SCHEDULE.map((job) => ({
-            task: job.name,
-            match: job.match,
-            options: { backfillPeriod: job.backfillMs },
-          })),
+          this.jobs.schedules.flatMap((schedule) =>
+            'cron' in schedule
+              ? [
+                  {
+                    task: schedule.job,
+                    match: schedule.cron,
+                    options: { backfillPeriod: schedule.backfillMs ?? 0 },
+                  },
+                ]
+              : [],
+          ),
         ),
         concurrency: this.options.concurrency,
         noHandleSignals: true,
@@ -135,15 +148,55 @@ export class JobWorker {
       () => this.onTrouble(supervised, 'the job runner stopped'),
       (error: unknown) => this.onTrouble(supervised, `the job runner failed: ${describe(error)}`),
     );
+    try {
+      // A repeating job's chain may have been lost (its last run's worker died before adding the next,
+      // or nothing ever started it): each start adds it again, once, under its key.
+      for (const { job } of this.repeating()) {
+        await supervised.runner.addJob(job, {}, { jobKey: repeatKey(job), jobKeyMode: 'preserve_run_at' });
+      }
+    } catch (error) {
+      await this.shutDown(supervised);
+      throw error;
+    }
     return supervised;
   }
 
+  private repeating(): { job: string; everySeconds: number }[] {
+    return this.jobs.schedules.flatMap((s) => ('everySeconds' in s ? [s] : []));
+  }
+
   private taskList(): TaskList {
+    const repeatEvery = new Map(this.repeating().map((s) => [s.job, s.everySeconds]));
     const taskList: TaskList = {};
-    for (const [name, handler] of Object.entries(this.handlers)) {
-      taskList[name] = async (payload) => handler(payload as never);
+    for (const { name, handler } of this.jobs.all.values()) {
+      const everySeconds = repeatEvery.get(name);
+      taskList[name] =
+        everySeconds === undefined
+          ? (payload) => handler(payload)
+          : this.repeatingTask(name, everySeconds, handler);
     }
     return taskList;
+  }
+
+  /** A job run every `everySeconds`: one pending run at a time under its key, across all workers. */
+  private repeatingTask(job: string, everySeconds: number, handler: RegisteredJob['handler']): Task {
+    return async (payload, helpers) => {
+      // The next run first. This run holds the key; adding a job under it while this one is locked
+      // gives the key to the new one, so the chain goes on whatever happens to this run, and two
+      // chains (two workers starting at once) merge into one.
+      await helpers.addJob(
+        job,
+        {},
+        { jobKey: repeatKey(job), jobKeyMode: 'replace', runAt: new Date(Date.now() + everySeconds * 1000) },
+      );
+      try {
+        await handler(payload);
+      } catch (error) {
+        // Not thrown: passing the key on made this run its own last attempt, so a failure would stay in
+        // the queue for good; the next run, already queued, tries again.
+        this.logger.error({ msg: `repeating job ${job} failed`, err: describe(error) });
+      }
+    };
   }
 
   /** A slot or the runner stopped without being asked: restart the runner (once at a time). */
@@ -223,6 +276,11 @@ export class JobWorker {
       this.heartbeatFailing = true;
     }
   }
+}
+
+/** The job key of a repeating job's pending run: one per job name across all workers. */
+function repeatKey(job: string): string {
+  return `repeat:${job}`;
 }
 
 /** An error's message only: queue and database errors, never payloads (which name donors' records). */

@@ -6,7 +6,7 @@ import { AllowRoles, CurrentActor } from '../auth/auth.decorators';
 import { CursorCodec } from '../common/cursor';
 import { PageQuery } from '../common/pagination.dto';
 import { UuidParam } from '../common/uuid-param';
-import { CapturedMailRepository } from './captured-mail.repository';
+import { CapturedMailRepository } from '../platform/mail/captured-mail.repository';
 
 class CapturedMailView {
   @ApiProperty() id: string;
