@@ -96,6 +96,35 @@ describe('recording a gift', () => {
     });
   });
 
+  it('says what is wrong with an amount: missing, a string, a fraction, or out of bounds', async () => {
+    const amountProblem = async (amount: unknown) => {
+      const body: Record<string, unknown> = { constituentId: donorId, currency: 'USD' };
+      if (amount !== undefined) body.amount = amount;
+      const res = await app
+        .http()
+        .post('/api/v1/gifts')
+        .set('authorization', `Bearer ${app.token}`)
+        .send(body)
+        .expect(400);
+      return res.body.errors;
+    };
+    const unit = 'an integer number of minor units (30000 USD is $300.00)';
+    expect(await amountProblem(undefined)).toEqual([
+      { field: 'amount', message: `amount is required: ${unit}` },
+    ]);
+    expect(await amountProblem(null)).toEqual([{ field: 'amount', message: `amount is required: ${unit}` }]);
+    expect(await amountProblem('30000')).toEqual([
+      { field: 'amount', message: `amount must be ${unit}, not a string` },
+    ]);
+    expect(await amountProblem(300.5)).toEqual([{ field: 'amount', message: `amount must be ${unit}` }]);
+    expect(await amountProblem(0)).toEqual([
+      { field: 'amount', message: `amount must be at least 1 (${unit})` },
+    ]);
+    expect(await amountProblem(1e15)).toEqual([
+      { field: 'amount', message: 'amount must be at most 999999999999999 minor units' },
+    ]);
+  });
+
   it('names the body when the JSON is malformed', async () => {
     const res = await app
       .http()
