@@ -1999,7 +1999,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description 200 instead when the Idempotency-Key was seen before */
+      /** @description 200 instead, with the stored gift, when the Idempotency-Key was seen before or the same payment (donor, amount, currency) is already recorded under its externalReference */
       201: {
         headers: {
           [name: string]: unknown;
@@ -2007,6 +2007,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['GiftView'];
         };
+      };
+      /** @description externalReference is already recorded on another gift for a different donor, amount or currency */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

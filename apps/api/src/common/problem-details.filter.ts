@@ -1,5 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { DomainError, isDatabaseUnavailable, ValidationFailed, type DomainErrorCode } from '@steward/domain';
+import {
+  Conflict,
+  DomainError,
+  isDatabaseUnavailable,
+  ValidationFailed,
+  type DomainErrorCode,
+} from '@steward/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HTTP_LIMITS } from './http-edge';
 import {
@@ -50,6 +56,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return problem(KIND_BY_CODE[exception.code], {
         detail: exception.message,
         ...(exception instanceof ValidationFailed ? { errors: exception.problems } : {}),
+        ...(exception instanceof Conflict && exception.problems.length > 0
+          ? { errors: exception.problems }
+          : {}),
       });
     }
     if (exception instanceof HttpException) {
