@@ -77,11 +77,13 @@ export class ConstituentsService {
     const { emails, ...fields } = input;
     await this.checkRelationshipManager(actor, input.relationshipManagerId);
     await this.db.transaction(async (tx) => {
+      if (!(await this.constituents.lockForUpdate(tx, actor.tenantId, id)))
+        throw new NotFound('constituent', id);
       const current = await this.constituents.findById(actor.tenantId, id, tx);
       if (!current) throw new NotFound('constituent', id);
       checkNames({ ...current, ...fields });
       if (Object.keys(fields).length > 0) await this.constituents.update(tx, actor.tenantId, id, fields);
-      if (emails) await this.constituents.replaceEmails(tx, actor.tenantId, id, normaliseEmails(emails));
+      if (emails) await this.constituents.mergeEmails(tx, actor.tenantId, id, normaliseEmails(emails));
     });
     return this.get(actor, id);
   }
