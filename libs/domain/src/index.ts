@@ -10,6 +10,7 @@ export * from './tenancy/system-setting.entity';
 export * from './constituents/constituent.entity';
 export * from './constituents/constituent-email.entity';
 export * from './constituents/names';
+export * from './constituents/deliverable-email';
 export * from './funds/fund.entity';
 export * from './funds/campaign.entity';
 export * from './gifts/gift.entity';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   Acknowledgement,
   DEFAULT_PERSONAL_TARGET_SECONDS,
+  deliverableEmailSql,
   Gift,
   type InstallmentAcknowledgement,
   type AcknowledgementStatus,
@@ -128,9 +129,7 @@ export class GiftsRepository {
         `SELECT c.do_not_email AS "doNotEmail", c.do_not_contact AS "doNotContact", c.deceased,
                 c.relationship_manager_id AS "relationshipManagerId",
                 c.installment_acknowledgement AS "installmentAcknowledgement",
-                (SELECT e.address FROM constituent_emails e
-                  WHERE e.tenant_id = c.tenant_id AND e.constituent_id = c.id AND e.undeliverable_at IS NULL
-                  ORDER BY e.is_primary DESC, e.id LIMIT 1) AS email,
+                ${deliverableEmailSql('c.tenant_id', 'c.id')} AS email,
                 (SELECT max(g.received_at) FROM gifts g
                   WHERE g.tenant_id = c.tenant_id AND g.constituent_id = c.id AND g.received_at <= $5) AS "previousGiftAt",
                 ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM funds f WHERE f.tenant_id = c.tenant_id AND f.id = $3)) AS "fundExists",

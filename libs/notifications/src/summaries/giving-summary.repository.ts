@@ -1,4 +1,4 @@
-import { minorUnitsFromColumn } from '@steward/domain';
+import { deliverableEmailSql, minorUnitsFromColumn } from '@steward/domain';
 import type { GivingSummaryPeriod, NameParts } from '@steward/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { markAddressUndeliverable, OutboundLedger } from '../delivery/outbound-ledger';
@@ -55,10 +55,8 @@ export interface SummaryView {
   createdAt: Date;
 }
 
-/** The donor's first deliverable address, primary first (same choice as a thank-you's). */
-const DELIVERABLE_EMAIL = `(SELECT e.address FROM constituent_emails e
-   WHERE e.tenant_id = c.tenant_id AND e.constituent_id = c.id AND e.undeliverable_at IS NULL
-   ORDER BY e.is_primary DESC, e.id LIMIT 1)`;
+/** The donor's address by the one rule every message follows (primary first, deliverable only). */
+const DELIVERABLE_EMAIL = deliverableEmailSql('c.tenant_id', 'c.id');
 
 const DONOR_COLUMNS = `c.kind, c.first_name, c.last_name, c.preferred_name, c.organization_name,
   c.informal_salutation, c.preferred_locale, c.do_not_email, c.do_not_contact, c.deceased,
