@@ -158,6 +158,64 @@ describe('giving summaries', () => {
     expect(timeline).toEqual([{ summary: 'Year-end giving summary emailed: Your 2023 giving summary' }]);
   });
 
+  it("waits for a major gift's personal thank-you, then thanks the whole year after it", async () => {
+    const settings = (majorGiftThresholds: { currency: string; amount: number }[]) =>
+      app
+        .http()
+        .put('/api/v1/settings/acknowledgements')
+        .set('authorization', auth())
+        .send({ automatedTargetSeconds: 300, personalTargetSeconds: 172800, majorGiftThresholds })
+        .expect(200);
+    await settings([{ currency: 'USD', amount: 1_000_000 }]);
+    try {
+      const donor = await createConstituent(app);
+      const email = donor.emails[0].address;
+      const small = await recordGift(app, {
+        constituentId: donor.id,
+        amount: 5000,
+        receivedAt: '2021-02-01T12:00:00Z',
+      });
+      const major = await recordGift(app, {
+        constituentId: donor.id,
+        amount: 2_500_000,
+        receivedAt: '2021-12-30T12:00:00Z',
+      });
+      expect(major.acknowledgement.status).toBe('held');
+      await eventually(async () =>
+        (await getGift(app, small.id)).acknowledgement.status === 'sent' ? true : undefined,
+      );
+
+      expect(await plan({ period: 'year', year: 2021 })).toMatchObject({ planned: 1 });
+      const waiting = await eventually(async () => {
+        const [row] = await app.sql<{ status: string; reason: string | null }>(
+          `SELECT status, reason FROM giving_summaries WHERE constituent_id = $1 AND period = 'year'`,
+          [donor.id],
+        );
+        return row?.reason?.startsWith('waiting for the personal thank-you') ? row : undefined;
+      });
+      expect(waiting.status).toBe('queued');
+      expect(messagesTo(email, 'Your 2021 giving summary')).toHaveLength(0);
+
+      await app
+        .http()
+        .post(`/api/v1/acknowledgements/${major.acknowledgement.id}/approve`)
+        .set('authorization', auth())
+        .send({ personalNote: 'Thank you for the new roof.' })
+        .expect(200);
+      const summary = await summaryEmail(email, 'Your 2021 giving summary');
+      expect(summary.text).toContain('$25,000.00');
+      expect(summary.text).toContain('$50.00');
+      // The personal thank-you reached the donor before the summary that lists its gift.
+      const subjects = messagesTo(email).map((m) => m.subject);
+      expect(subjects.indexOf('Your 2021 giving summary')).toBe(subjects.length - 1);
+      expect(messagesTo(email).filter((m) => m.text?.includes('Thank you for the new roof.'))).toHaveLength(
+        1,
+      );
+    } finally {
+      await settings([]);
+    }
+  });
+
   it('sends one summary per donor and year however often the year is planned', async () => {
     const donor = await createConstituent(app);
     const email = donor.emails[0].address;

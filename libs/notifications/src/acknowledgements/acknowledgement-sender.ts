@@ -6,6 +6,7 @@ import { renderTemplate, thankYouContext, type RenderedMessage } from '../render
 import { tributeNoticeContext } from '../rendering/tribute-notice';
 import { MessageTemplateRepository } from '../templates/message-template.repository';
 import { TemplateResolver, type ResolvedTemplate } from '../templates/template-resolver';
+import { releaseSummariesWaitingFor } from '../summaries/waiting-summaries';
 import { AcknowledgementRepository, type ClaimedAcknowledgement } from './acknowledgement.repository';
 import { judgeDeliveryFailure, type RetryPolicy } from './retry-policy';
 
@@ -14,7 +15,8 @@ export interface SenderLogger {
   warn(message: string, context?: Record<string, unknown>): void;
 }
 
-export type SendOutcome = 'sent' | 'retrying' | 'failed' | 'bounced' | 'held' | 'suppressed' | 'not-claimed';
+export type SendOutcome =
+  'sent' | 'retrying' | 'failed' | 'bounced' | 'held' | 'suppressed' | 'waiting' | 'not-claimed';
 
 export interface SenderOptions {
   from: string;
@@ -127,6 +129,8 @@ export class AcknowledgementSender {
               details: { giftId: ack.giftId, channel: 'email' },
             },
           ]);
+          // A giving summary may be waiting for this personal thank-you to go first.
+          if (ack.reviewed && ack.kind === 'donor') await releaseSummariesWaitingFor(tx, this.queue, ack);
         }),
       { acknowledgementId: ack.id },
     );

@@ -304,6 +304,51 @@ export class GivingSummaryRepository {
     }));
   }
 
+  /**
+   * The donor's gifts of the period whose own thank-you is personal and not sent yet: held for review,
+   * or approved and on its way. A summary must not thank a gift before its personal thank-you does.
+   */
+  async countPersonalThankYousPending(
+    tenantId: string,
+    constituentId: string,
+    p: SummaryPeriod,
+  ): Promise<number> {
+    const { from, to } = periodBounds(p);
+    const rows: { pending: number }[] = await this.db.query(
+      `SELECT count(*)::int AS pending
+         FROM gifts g
+         JOIN acknowledgements a ON a.tenant_id = g.tenant_id AND a.gift_id = g.id AND a.kind = 'donor'
+        WHERE g.tenant_id = $1 AND g.constituent_id = $2 AND g.received_at >= $3 AND g.received_at < $4
+          AND (a.status = 'held' OR (a.reviewed_at IS NOT NULL AND a.status IN ('queued', 'sending', 'retrying')))`,
+      [tenantId, constituentId, from, to],
+    );
+    return rows[0].pending;
+  }
+
+  /**
+   * Gives a claimed summary back to the queue until `until`, with the reason staff read, without using
+   * up an attempt: it waits for something else, not for the mail server.
+   */
+  async markWaiting(tx: EntityManager, s: { tenantId: string; id: string }, reason: string, until: Date) {
+    await tx.query(
+      `UPDATE giving_summaries
+          SET status = 'queued', reason = $3, next_attempt_at = $4, attempts = attempts - 1, updated_at = now()
+        WHERE tenant_id = $1 AND id = $2 AND status = 'sending'`,
+      [s.tenantId, s.id, reason, until],
+    );
+  }
+
+  /** The donor's summaries waiting for a later time, made due now; returns their ids (to enqueue). */
+  async makeWaitingDue(tx: EntityManager, s: { tenantId: string; constituentId: string }): Promise<string[]> {
+    const [rows]: [{ id: string }[], number] = await tx.query(
+      `UPDATE giving_summaries SET next_attempt_at = now(), updated_at = now()
+        WHERE tenant_id = $1 AND constituent_id = $2 AND status = 'queued' AND next_attempt_at > now()
+        RETURNING id`,
+      [s.tenantId, s.constituentId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async markSent(
     tx: EntityManager,
     s: {
@@ -318,7 +363,8 @@ export class GivingSummaryRepository {
     const [rows]: [{ sent_at: Date }[], number] = await tx.query(
       `UPDATE giving_summaries
           SET status = 'sent', sent_at = now(), updated_at = now(), recipient = $3, smtp_response = $4,
-              template_id = $5, template_version = $6, last_error = NULL, next_attempt_at = NULL
+              template_id = $5, template_version = $6, last_error = NULL, next_attempt_at = NULL,
+              reason = NULL
         WHERE tenant_id = $1 AND id = $2 AND status = 'sending'
         RETURNING sent_at`,
       [s.tenantId, s.id, s.recipient, s.smtpResponse, s.templateId, s.templateVersion],

@@ -8,8 +8,8 @@ import {
   type JobQueue,
   type NewTimelineEntry,
 } from '@steward/domain';
-import { AcknowledgementSender } from '@steward/notifications';
-import { DataSource } from 'typeorm';
+import { AcknowledgementSender, releaseSummariesWaitingFor } from '@steward/notifications';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor';
 import { CursorCodec, type Page } from '../../common/cursor';
 import type { AcknowledgementView, ListAcknowledgementsQuery, PreviewView } from './review.dto';
@@ -124,6 +124,7 @@ export class ReviewService {
         evidence: found,
       });
       if (!marked) return this.notMarkable(actor, id);
+      await this.releaseSummaries(tx, actor, marked.constituentId);
       await this.timeline.append(tx, [
         decisionEntry(actor, id, marked, {
           decision: 'delivered',
@@ -144,6 +145,7 @@ export class ReviewService {
         reason: `skipped by a reviewer: ${reason.trim()}`,
       });
       if (!skipped) return this.notHeld(actor, id);
+      await this.releaseSummaries(tx, actor, skipped.constituentId);
       await this.timeline.append(tx, [
         {
           tenantId: actor.tenantId,
@@ -158,6 +160,11 @@ export class ReviewService {
       ]);
     });
     return this.get(actor, id);
+  }
+
+  /** A giving summary waiting for this thank-you to be settled may go now (docs/ACKNOWLEDGEMENTS.md). */
+  private releaseSummaries(tx: EntityManager, actor: Actor, constituentId: string): Promise<void> {
+    return releaseSummariesWaitingFor(tx, this.queue, { tenantId: actor.tenantId, constituentId });
   }
 
   /** Explains why an approval did not apply: a send of unknown outcome needs a decision, or not held. */
