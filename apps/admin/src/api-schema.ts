@@ -1155,10 +1155,10 @@ export interface components {
       /** @description Acknowledgements sent (and, for personal, calls completed) */
       count: number;
       medianSeconds: number | null;
-      /** @description Of `pending`, already past the target: they will miss it */
+      /** @description Of `pending`, past their due time: exactly the late items of GET /acknowledgements/overdue */
       overdue: number;
       p90Seconds: number | null;
-      /** @description Not done yet */
+      /** @description Open items of this track for gifts received in the range: messages still to send (tribute notices included) and, for personal, open tasks */
       pending: number;
       /** @description Of `count`, how many were done within the target */
       sentWithinTarget: number;
