@@ -1770,6 +1770,13 @@ export interface operations {
           'application/json': components['schemas']['CampaignView'];
         };
       };
+      /** @description The name is already that of another campaign (the problem names `name`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
   ConstituentsController_list: {
@@ -1956,6 +1963,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['FundView'];
         };
+      };
+      /** @description The name is already that of another fund (the problem names `name`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
