@@ -8,6 +8,10 @@ import {
 import { WorkflowIndexes1764200000000 } from './1764200000000-workflow-indexes';
 import { JobRunnerHeartbeats1764310000000 } from './1764310000000-job-runner-heartbeats';
 import { UnknownDeliveryOutcome1764320000000 } from './1764320000000-unknown-delivery-outcome';
+import {
+  CompositeForeignKeys1764400100000,
+  compositeForeignKeysConstraintFields,
+} from './1764400100000-composite-foreign-keys';
 import type { ConstraintFields } from './constraint-fields';
 
 export type { ConstraintField, ConstraintFields } from './constraint-fields';
@@ -24,6 +28,7 @@ export const MIGRATIONS = [
   WorkflowIndexes1764200000000,
   JobRunnerHeartbeats1764310000000,
   UnknownDeliveryOutcome1764320000000,
+  CompositeForeignKeys1764400100000,
 ];
 
 /**
@@ -34,4 +39,5 @@ export const CONSTRAINT_FIELDS: ConstraintFields = {
   ...initialSchemaConstraintFields,
   ...giftReceiptsConstraintFields,
   ...acknowledgementWorkflowsConstraintFields,
+  ...compositeForeignKeysConstraintFields,
 };

@@ -139,10 +139,10 @@ export class ConstituentsRepository {
     return this.withEmails(this.db.manager, await qb.getMany());
   }
 
-  /** Whether a staff user of the tenant can be named relationship manager (active accounts only). */
-  async isActiveUser(tenantId: string, userId: string): Promise<boolean> {
+  /** Whether the user is a former colleague of the tenant (deactivated), who cannot be named. */
+  async isInactiveUser(tenantId: string, userId: string): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
-      'SELECT 1 FROM users WHERE tenant_id = $1 AND id = $2 AND active',
+      'SELECT 1 FROM users WHERE tenant_id = $1 AND id = $2 AND NOT active',
       [tenantId, userId],
     );
     return rows.length > 0;

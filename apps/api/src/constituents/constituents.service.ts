@@ -88,9 +88,12 @@ export class ConstituentsService {
     return this.get(actor, id);
   }
 
-  /** A relationship manager signs thank-yous and owns follow-up tasks: it must be an active colleague. */
+  /**
+   * A relationship manager signs thank-yous and owns follow-up tasks: it must be an active colleague.
+   * A user who is not there at all is refused by the foreign key, with the same words.
+   */
   private async checkRelationshipManager(actor: Actor, userId: string | null | undefined): Promise<void> {
-    if (userId && !(await this.constituents.isActiveUser(actor.tenantId, userId))) {
+    if (userId && (await this.constituents.isInactiveUser(actor.tenantId, userId))) {
       throw ValidationFailed.field('relationshipManagerId', 'no active user with this id');
     }
   }

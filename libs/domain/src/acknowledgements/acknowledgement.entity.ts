@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Gift } from '../gifts/gift.entity';
+import { GivingSummary } from './giving-summary.entity';
 
 /**
  * queued → sending → sent, or → retrying → … → failed; bounced when the server refused the address for
@@ -164,4 +165,15 @@ export class Acknowledgement {
     { name: 'gift_id', referencedColumnName: 'id' },
   ])
   private readonly gift?: never;
+
+  @ManyToOne(() => GivingSummary, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    {
+      name: 'tenant_id',
+      referencedColumnName: 'tenantId',
+      foreignKeyConstraintName: 'fk_acknowledgements_giving_summary',
+    },
+    { name: 'giving_summary_id', referencedColumnName: 'id' },
+  ])
+  private readonly givingSummary?: never;
 }

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Tenant } from '../tenancy/tenant.entity';
+import { User } from '../tenancy/user.entity';
 
 export type ConstituentKind = 'individual' | 'organization';
 
@@ -79,4 +80,15 @@ export class Constituent {
   @ManyToOne(() => Tenant, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'tenant_id' })
   private readonly tenant?: never;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    {
+      name: 'tenant_id',
+      referencedColumnName: 'tenantId',
+      foreignKeyConstraintName: 'fk_constituents_relationship_manager',
+    },
+    { name: 'relationship_manager_id', referencedColumnName: 'id' },
+  ])
+  private readonly relationshipManager?: never;
 }

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { bigintAsNumber } from '../common/bigint.transformer';
 import { Constituent } from '../constituents/constituent.entity';
+import { Fund } from '../funds/fund.entity';
 
 export const RECURRING_FREQUENCIES = ['weekly', 'monthly', 'quarterly', 'annually'] as const;
 export type RecurringFrequency = (typeof RECURRING_FREQUENCIES)[number];
@@ -53,4 +54,15 @@ export class RecurringGift {
     { name: 'constituent_id', referencedColumnName: 'id' },
   ])
   private readonly constituent?: never;
+
+  @ManyToOne(() => Fund, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    {
+      name: 'tenant_id',
+      referencedColumnName: 'tenantId',
+      foreignKeyConstraintName: 'fk_recurring_gifts_fund',
+    },
+    { name: 'fund_id', referencedColumnName: 'id' },
+  ])
+  private readonly fund?: never;
 }

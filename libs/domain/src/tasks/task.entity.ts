@@ -1,5 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Constituent } from '../constituents/constituent.entity';
+import { Gift } from '../gifts/gift.entity';
+import { User } from '../tenancy/user.entity';
 
 /** Work for a person: thank a major donor by phone, post a letter to a donor without email, … */
 export const TASK_KINDS = ['call', 'letter', 'email', 'meeting', 'other'] as const;
@@ -64,4 +66,18 @@ export class Task {
     { name: 'constituent_id', referencedColumnName: 'id' },
   ])
   private readonly constituent?: never;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    { name: 'tenant_id', referencedColumnName: 'tenantId', foreignKeyConstraintName: 'fk_tasks_owner' },
+    { name: 'owner_id', referencedColumnName: 'id' },
+  ])
+  private readonly owner?: never;
+
+  @ManyToOne(() => Gift, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    { name: 'tenant_id', referencedColumnName: 'tenantId', foreignKeyConstraintName: 'fk_tasks_gift' },
+    { name: 'gift_id', referencedColumnName: 'id' },
+  ])
+  private readonly gift?: never;
 }

@@ -4,7 +4,7 @@ import type { Role } from './roles';
 
 /** A staff account. Emails are unique across tenants so that login needs only email and password. */
 @Entity('users')
-@Index('ix_users_tenant', ['tenantId', 'id'])
+@Index('uq_users_tenant_id', ['tenantId', 'id'], { unique: true })
 export class User {
   @PrimaryColumn('uuid')
   id: string;
