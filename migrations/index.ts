@@ -12,6 +12,7 @@ import {
   CompositeForeignKeys1764400100000,
   compositeForeignKeysConstraintFields,
 } from './1764400100000-composite-foreign-keys';
+import { GivingSummariesPendingIndex1764400200000 } from './1764400200000-giving-summaries-pending-index';
 import type { ConstraintFields } from './constraint-fields';
 
 export type { ConstraintField, ConstraintFields } from './constraint-fields';
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   JobRunnerHeartbeats1764310000000,
   UnknownDeliveryOutcome1764320000000,
   CompositeForeignKeys1764400100000,
+  GivingSummariesPendingIndex1764400200000,
 ];
 
 /**

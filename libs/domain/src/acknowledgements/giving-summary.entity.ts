@@ -12,6 +12,7 @@ export type GivingSummaryPeriod = (typeof GIVING_SUMMARY_PERIODS)[number];
 @Entity('giving_summaries')
 @Index('uq_giving_summaries_period', ['tenantId', 'constituentId', 'period', 'periodStart'], { unique: true })
 @Index('uq_giving_summaries_tenant_id', ['tenantId', 'id'], { unique: true })
+@Index('ix_giving_summaries_pending', { synchronize: false })
 export class GivingSummary {
   @PrimaryColumn('uuid')
   id: string;
