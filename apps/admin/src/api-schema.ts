@@ -1106,6 +1106,8 @@ export interface components {
     PlanGivingSummariesResponse: {
       /** @description Donors whose summary for this period was planned before */
       alreadyPlanned: number;
+      /** @description False when the tenant has more donors than one batch (500): the counts are for the first batch, and the rest are planned in the background, a batch at a time (GET /giving-summaries lists them) */
+      complete: boolean;
       /** @enum {string} */
       period: 'month' | 'year';
       /**

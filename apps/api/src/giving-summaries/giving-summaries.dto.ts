@@ -52,6 +52,12 @@ export class PlanGivingSummariesResponse {
   @ApiProperty({ description: 'New summaries recorded as suppressed, with the reason' }) suppressed: number;
   @ApiProperty({ description: 'Donors whose summary for this period was planned before' })
   alreadyPlanned: number;
+  @ApiProperty({
+    description:
+      'False when the tenant has more donors than one batch (500): the counts are for the first batch, and ' +
+      'the rest are planned in the background, a batch at a time (GET /giving-summaries lists them)',
+  })
+  complete: boolean;
 }
 
 export class ListGivingSummariesQuery extends PageQuery {

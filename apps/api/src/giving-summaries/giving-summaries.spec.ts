@@ -114,6 +114,7 @@ describe('giving summaries', () => {
       planned: 1,
       suppressed: 0,
       alreadyPlanned: 0,
+      complete: true,
     });
 
     const message = await summaryEmail(email, 'Your 2023 giving summary');
@@ -214,6 +215,55 @@ describe('giving summaries', () => {
     } finally {
       await settings([]);
     }
+  });
+
+  it('plans a large year in batches of 500 donors, each its own transaction and job, resumable', async () => {
+    // 1,201 donors of 1990, written straight to the tables (three batches through the API would take
+    // minutes); without an email address each summary is recorded as suppressed, so nothing is sent.
+    const [{ tenant_id: tenantId }] = await app.sql<{ tenant_id: string }>(
+      `SELECT tenant_id FROM users WHERE email = 'admin@example.org'`,
+    );
+    await app.sql(
+      `WITH donors AS (
+         INSERT INTO constituents (id, tenant_id, kind, first_name)
+         SELECT gen_random_uuid(), $1, 'individual', 'Donor ' || i FROM generate_series(1, 1201) i
+         RETURNING id
+       )
+       INSERT INTO gifts (id, tenant_id, constituent_id, amount, currency, received_at, receipt_number)
+       SELECT gen_random_uuid(), $1, id, 1000, 'USD', '1990-06-01T12:00:00Z', NULL FROM donors`,
+      [tenantId],
+    );
+    const first = await plan({ period: 'year', year: 1990 });
+    expect(first).toMatchObject({ planned: 0, suppressed: 500, alreadyPlanned: 0, complete: false });
+
+    const summaries = async () =>
+      (
+        await app.sql<{ n: number; donors: number }>(
+          `SELECT count(*)::int AS n, count(DISTINCT constituent_id)::int AS donors
+             FROM giving_summaries WHERE period = 'year' AND period_start = '1990-01-01'`,
+        )
+      )[0];
+    await eventually(async () => ((await summaries()).n === 1201 ? true : undefined), 30_000);
+    expect(await summaries()).toEqual({ n: 1201, donors: 1201 });
+    const reasons = await app.sql<{ reason: string }>(
+      `SELECT DISTINCT reason FROM giving_summaries WHERE period_start = '1990-01-01'`,
+    );
+    expect(reasons).toEqual([{ reason: 'no email address on record' }]);
+
+    // Planning again, or after a cut-short run, adds nothing: every batch is idempotent.
+    expect(await plan({ period: 'year', year: 1990 })).toMatchObject({
+      planned: 0,
+      suppressed: 0,
+      alreadyPlanned: 500,
+      complete: false,
+    });
+    await eventually(async () => {
+      const [{ pending }] = await app.sql<{ pending: number }>(
+        `SELECT count(*)::int AS pending FROM graphile_worker.jobs WHERE task_identifier = 'giving-summary.plan-batch'`,
+      );
+      return pending === 0 ? true : undefined;
+    }, 30_000);
+    expect(await summaries()).toEqual({ n: 1201, donors: 1201 });
   });
 
   it('sends one summary per donor and year however often the year is planned', async () => {

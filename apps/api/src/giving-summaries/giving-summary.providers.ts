@@ -4,6 +4,7 @@ import {
   GivingSummaryPlanner,
   GivingSummarySender,
   monthPeriod,
+  periodStarting,
   previousMonth,
   TemplateResolver,
   type MailTransport,
@@ -48,7 +49,10 @@ export function givingSummaryProviders(mailTransport: symbol): Provider[] {
   ];
 }
 
-type GivingSummaryJobs = Pick<JobHandlers, 'giving-summary.send' | 'giving-summary.plan-month'>;
+type GivingSummaryJobs = Pick<
+  JobHandlers,
+  'giving-summary.send' | 'giving-summary.plan-month' | 'giving-summary.plan-batch'
+>;
 
 export function givingSummaryJobHandlers(
   sender: GivingSummarySender,
@@ -63,13 +67,17 @@ export function givingSummaryJobHandlers(
     // backfilled run after downtime still plans the month it was meant for).
     'giving-summary.plan-month': async ({ month, _cron }) => {
       const period = month ? monthPeriod(month) : previousMonth(_cron ? new Date(_cron.ts) : new Date());
-      const results = await planner.planEveryTenant(period);
+      const tenants = await planner.planEveryTenant(period);
+      logger.log({ msg: 'monthly giving summaries scheduled', periodStart: period.start, tenants });
+    },
+    'giving-summary.plan-batch': async ({ tenantId, period, start, after }) => {
+      const result = await planner.planBatch(tenantId, periodStarting(period, start), after);
       logger.log({
-        msg: 'monthly giving summaries planned',
-        periodStart: period.start,
-        tenants: results.length,
-        planned: results.reduce((n, r) => n + r.planned, 0),
-        suppressed: results.reduce((n, r) => n + r.suppressed, 0),
+        msg: 'giving summaries planned',
+        periodStart: start,
+        planned: result.planned,
+        suppressed: result.suppressed,
+        complete: result.complete,
       });
     },
   };

@@ -6,12 +6,24 @@ export interface JobPayloads {
   'giving-summary.send': { tenantId: string; givingSummaryId: string };
   /** Scheduled on the 1st (the worker's crontab adds `_cron`); `month` ("YYYY-MM") overrides the default. */
   'giving-summary.plan-month': { month?: string; _cron?: { ts: string; backfilled?: boolean } };
+  /**
+   * One batch of a tenant's plan for a period (`start` its first day): the donors after `after` in id
+   * order, up to the batch size. A full batch adds the next one in its own transaction.
+   */
+  'giving-summary.plan-batch': {
+    tenantId: string;
+    period: 'month' | 'year';
+    start: string;
+    after: string | null;
+  };
 }
 export type JobName = keyof JobPayloads;
 
 export interface EnqueueOptions {
   runAt?: Date;
   maxAttempts?: number;
+  /** At most one pending job per key: adding a job whose key is pending replaces it (enqueue only). */
+  jobKey?: string;
 }
 
 /**

@@ -104,10 +104,16 @@ export class GivingSummaryRepository {
   constructor(private readonly db: DataSource) {}
 
   /**
-   * The donors a period's plan covers. A month: donors who asked for a monthly summary and have
-   * installments deferred to it, received that month. A year: every donor with a gift that year.
+   * The donors a period's plan covers, in id order, the `limit` after `after` (a keyset batch). A
+   * month: donors who asked for a monthly summary and have installments deferred to it, received that
+   * month. A year: every donor with a gift that year.
    */
-  async findCandidates(tx: EntityManager, tenantId: string, p: SummaryPeriod): Promise<SummaryCandidate[]> {
+  async findCandidates(
+    tx: EntityManager,
+    tenantId: string,
+    p: SummaryPeriod,
+    batch: { after: string | null; limit: number },
+  ): Promise<SummaryCandidate[]> {
     const { from, to } = periodBounds(p);
     const donors =
       p.period === 'month'
@@ -115,9 +121,13 @@ export class GivingSummaryRepository {
              JOIN constituents m ON m.tenant_id = a.tenant_id AND m.id = a.constituent_id
             WHERE a.tenant_id = $1 AND a.kind = 'donor' AND a.status = 'deferred'
               AND a.gift_received_at >= $2 AND a.gift_received_at < $3
-              AND m.installment_acknowledgement = 'monthly_summary'`
+              AND m.installment_acknowledgement = 'monthly_summary'
+              AND ($4::uuid IS NULL OR a.constituent_id > $4)
+            ORDER BY a.constituent_id LIMIT $5`
         : `SELECT DISTINCT g.constituent_id FROM gifts g
-            WHERE g.tenant_id = $1 AND g.received_at >= $2 AND g.received_at < $3`;
+            WHERE g.tenant_id = $1 AND g.received_at >= $2 AND g.received_at < $3
+              AND ($4::uuid IS NULL OR g.constituent_id > $4)
+            ORDER BY g.constituent_id LIMIT $5`;
     const rows: {
       id: string;
       do_not_email: boolean;
@@ -130,7 +140,7 @@ export class GivingSummaryRepository {
          FROM donors d
          JOIN constituents c ON c.tenant_id = $1 AND c.id = d.constituent_id
         ORDER BY c.id`,
-      [tenantId, from, to],
+      [tenantId, from, to, batch.after, batch.limit],
     );
     return rows.map((r) => ({
       constituentId: r.id,
