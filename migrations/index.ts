@@ -13,6 +13,10 @@ import {
   compositeForeignKeysConstraintFields,
 } from './1764400100000-composite-foreign-keys';
 import { GivingSummariesPendingIndex1764400200000 } from './1764400200000-giving-summaries-pending-index';
+import {
+  ValueChecks1796182424883,
+  valueChecks1796182424883ConstraintFields,
+} from './1796182424883-value-checks';
 import type { ConstraintFields } from './constraint-fields';
 
 export type { ConstraintField, ConstraintFields } from './constraint-fields';
@@ -31,6 +35,7 @@ export const MIGRATIONS = [
   UnknownDeliveryOutcome1764320000000,
   CompositeForeignKeys1764400100000,
   GivingSummariesPendingIndex1764400200000,
+  ValueChecks1796182424883,
 ];
 
 /**
@@ -42,4 +47,5 @@ export const CONSTRAINT_FIELDS: ConstraintFields = {
   ...giftReceiptsConstraintFields,
   ...acknowledgementWorkflowsConstraintFields,
   ...compositeForeignKeysConstraintFields,
+  ...valueChecks1796182424883ConstraintFields,
 };

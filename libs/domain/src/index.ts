@@ -24,6 +24,8 @@ export * from './gifts/recurring-gift.entity';
 export * from './tasks/task.entity';
 export * from './mail/captured-mail.entity';
 export * from './entities';
+export * from './value-lists';
+export * from './common/value-checks';
 export * from './common/job-queue';
 export * from './common/database-errors';
 export * from './timeline/timeline.repository';

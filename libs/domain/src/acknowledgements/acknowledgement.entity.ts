@@ -1,4 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { valueCheckExpression, valueCheckName } from '../common/value-checks';
 import { Gift } from '../gifts/gift.entity';
 import { GivingSummary } from './giving-summary.entity';
 
@@ -40,6 +41,16 @@ export const UNKNOWN_OUTCOME_DECISIONS = ['resend', 'delivered'] as const;
 export type UnknownOutcomeDecision = (typeof UNKNOWN_OUTCOME_DECISIONS)[number];
 
 /** A message a gift causes. Unique per gift and kind: a gift is acknowledged at most once. */
+@Check(valueCheckName('acknowledgements', 'status'), valueCheckExpression('status', ACKNOWLEDGEMENT_STATUSES))
+@Check(valueCheckName('acknowledgements', 'kind'), valueCheckExpression('kind', ACKNOWLEDGEMENT_KINDS))
+@Check(
+  valueCheckName('acknowledgements', 'treatment'),
+  valueCheckExpression('treatment', ACKNOWLEDGEMENT_TREATMENTS),
+)
+@Check(
+  valueCheckName('acknowledgements', 'outcome_decision'),
+  valueCheckExpression('outcome_decision', UNKNOWN_OUTCOME_DECISIONS),
+)
 @Entity('acknowledgements')
 @Index('uq_acknowledgements_gift', ['tenantId', 'giftId', 'kind'], { unique: true })
 @Index('ix_acknowledgements_status', ['tenantId', 'status', 'giftReceivedAt'])

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { valueCheckExpression, valueCheckName } from '../common/value-checks';
 import { Constituent } from '../constituents/constituent.entity';
 import { Gift } from '../gifts/gift.entity';
 import { User } from '../tenancy/user.entity';
@@ -8,6 +9,7 @@ export const TASK_KINDS = ['call', 'letter', 'email', 'meeting', 'other'] as con
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 /** A to-do about a constituent, owned by a staff user, due at a time; complete once. */
+@Check(valueCheckName('tasks', 'kind'), valueCheckExpression('kind', TASK_KINDS))
 @Entity('tasks')
 @Index('ix_tasks_open_by_owner', ['tenantId', 'ownerId', 'dueAt'])
 @Index('ix_tasks_constituent', ['tenantId', 'constituentId'])
