@@ -1,6 +1,12 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Conflict, ValidationFailed } from '@steward/domain';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ValidationFailed } from '@steward/domain';
 import type { Actor } from '../auth/actor';
 import { AllowRoles, CurrentActor } from '../auth/auth.decorators';
 import { CampaignView, CreateCampaignRequest, CreateFundRequest, FundView } from './dto';
@@ -16,13 +22,13 @@ export class FundsController {
   @Post('funds')
   @AllowRoles('development_officer')
   @ApiCreatedResponse({ type: FundView })
+  @ApiConflictResponse({ description: 'The name is already that of another fund (the problem names `name`)' })
   async createFund(@CurrentActor() actor: Actor, @Body() body: CreateFundRequest): Promise<FundView> {
     const fund = await this.funds.insertFund({
       tenantId: actor.tenantId,
       name: body.name.trim(),
       impactStatement: body.impactStatement ?? null,
     });
-    if (!fund) throw new Conflict(`a fund named "${body.name}" already exists`);
     return { id: fund.id, name: fund.name, impactStatement: fund.impactStatement, active: fund.active };
   }
 
@@ -40,6 +46,9 @@ export class FundsController {
   @Post('campaigns')
   @AllowRoles('development_officer')
   @ApiCreatedResponse({ type: CampaignView })
+  @ApiConflictResponse({
+    description: 'The name is already that of another campaign (the problem names `name`)',
+  })
   async createCampaign(
     @CurrentActor() actor: Actor,
     @Body() body: CreateCampaignRequest,
@@ -54,7 +63,6 @@ export class FundsController {
       startsOn: body.startsOn ?? null,
       endsOn: body.endsOn ?? null,
     });
-    if (!campaign) throw new Conflict(`a campaign named "${body.name}" already exists`);
     return { id: campaign.id, name: campaign.name, startsOn: campaign.startsOn, endsOn: campaign.endsOn };
   }
 

@@ -6,41 +6,40 @@ import { DataSource } from 'typeorm';
 export class FundsRepository {
   constructor(private readonly db: DataSource) {}
 
-  /** Null when the tenant already has a fund of that name. */
-  async insertFund(fund: Omit<Fund, 'id' | 'createdAt' | 'active'>): Promise<Fund | null> {
+  /** A name the tenant already uses is refused by uq_funds_tenant_name (409 naming `name`). */
+  async insertFund(fund: Omit<Fund, 'id' | 'createdAt' | 'active'>): Promise<Fund> {
     const id = newId();
-    const createdAt = await this.insertUnlessNameTaken(Fund, { id, ...fund });
-    return createdAt ? Object.assign(new Fund(), fund, { id, active: true, createdAt }) : null;
+    const createdAt = await this.insert(Fund, { id, ...fund });
+    return Object.assign(new Fund(), fund, { id, active: true, createdAt });
   }
 
   listFunds(tenantId: string): Promise<Fund[]> {
     return this.db.getRepository(Fund).find({ where: { tenantId }, order: { name: 'ASC' } });
   }
 
-  /** Null when the tenant already has a campaign of that name. */
-  async insertCampaign(campaign: Omit<Campaign, 'id' | 'createdAt'>): Promise<Campaign | null> {
+  /** A name the tenant already uses is refused by uq_campaigns_tenant_name (409 naming `name`). */
+  async insertCampaign(campaign: Omit<Campaign, 'id' | 'createdAt'>): Promise<Campaign> {
     const id = newId();
-    const createdAt = await this.insertUnlessNameTaken(Campaign, { id, ...campaign });
-    return createdAt ? Object.assign(new Campaign(), campaign, { id, createdAt }) : null;
+    const createdAt = await this.insert(Campaign, { id, ...campaign });
+    return Object.assign(new Campaign(), campaign, { id, createdAt });
   }
 
   listCampaigns(tenantId: string): Promise<Campaign[]> {
     return this.db.getRepository(Campaign).find({ where: { tenantId }, order: { name: 'ASC' } });
   }
 
-  /** ON CONFLICT DO NOTHING on the unique (tenant, name): no row back means the name is taken. */
-  private async insertUnlessNameTaken(
+  /** The unique (tenant, name) index decides a taken name, even between two requests at once. */
+  private async insert(
     entity: typeof Fund | typeof Campaign,
     values: Partial<Fund> | Partial<Campaign>,
-  ): Promise<Date | null> {
+  ): Promise<Date> {
     const result = await this.db
       .createQueryBuilder()
       .insert()
       .into(entity)
       .values(values)
-      .orIgnore()
       .returning(['created_at'])
       .execute();
-    return (result.raw as { created_at: Date }[])[0]?.created_at ?? null;
+    return (result.raw as { created_at: Date }[])[0].created_at;
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   Acknowledgement,
   DEFAULT_PERSONAL_TARGET_SECONDS,
+  deliverableEmailSql,
   Gift,
   type InstallmentAcknowledgement,
   type AcknowledgementStatus,
@@ -34,6 +35,16 @@ export interface GiftFacts {
   /** Null when recurringGiftId was not given; false when it names no recurring gift of this donor. */
   recurringGiftFound: boolean | null;
   earlierInstallments: boolean;
+}
+
+/** What a duplicate gift is compared on: the payment it records. */
+export interface StoredDuplicate {
+  id: string;
+  constituentId: string;
+  amount: number;
+  currency: string;
+  /** True when it was found by the request's Idempotency-Key, false by its external reference. */
+  sameIdempotencyKey: boolean;
 }
 
 export type NewAcknowledgement = Pick<
@@ -118,9 +129,7 @@ export class GiftsRepository {
         `SELECT c.do_not_email AS "doNotEmail", c.do_not_contact AS "doNotContact", c.deceased,
                 c.relationship_manager_id AS "relationshipManagerId",
                 c.installment_acknowledgement AS "installmentAcknowledgement",
-                (SELECT e.address FROM constituent_emails e
-                  WHERE e.tenant_id = c.tenant_id AND e.constituent_id = c.id AND e.undeliverable_at IS NULL
-                  ORDER BY e.is_primary DESC, e.id LIMIT 1) AS email,
+                ${deliverableEmailSql('c.tenant_id', 'c.id')} AS email,
                 (SELECT max(g.received_at) FROM gifts g
                   WHERE g.tenant_id = c.tenant_id AND g.constituent_id = c.id AND g.received_at <= $5) AS "previousGiftAt",
                 ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM funds f WHERE f.tenant_id = c.tenant_id AND f.id = $3)) AS "fundExists",
@@ -261,21 +270,25 @@ export class GiftsRepository {
     return rows[0].receipt_number;
   }
 
-  /** The gift a retried request already stored, found by what made it a duplicate. */
+  /**
+   * The stored gift that made an insert a duplicate: the one with the request's Idempotency-Key if
+   * there is one, else the one with its external reference (a new key does not make a new payment).
+   */
   async findDuplicate(
     tenantId: string,
     key: { idempotencyKey: string | null; source: string; externalReference: string | null },
-  ): Promise<string | null> {
-    const qb = this.db
-      .getRepository(Gift)
-      .createQueryBuilder('g')
-      .select('g.id', 'id')
-      .where('g.tenant_id = :tenantId', { tenantId })
-      .limit(1);
-    if (key.idempotencyKey) qb.andWhere('g.idempotency_key = :k', { k: key.idempotencyKey });
-    else
-      qb.andWhere('g.source = :s AND g.external_reference = :r', { s: key.source, r: key.externalReference });
-    return (await qb.getRawOne<{ id: string }>())?.id ?? null;
+  ): Promise<StoredDuplicate | null> {
+    const rows: (Omit<StoredDuplicate, 'amount'> & { amount: string })[] = await this.db.query(
+      `SELECT id, constituent_id AS "constituentId", amount::text AS amount, trim(currency) AS currency,
+              COALESCE(idempotency_key = $2, false) AS "sameIdempotencyKey"
+         FROM gifts
+        WHERE tenant_id = $1
+          AND (idempotency_key = $2 OR (source = $3 AND external_reference = $4))
+        ORDER BY COALESCE(idempotency_key = $2, false) DESC
+        LIMIT 1`,
+      [tenantId, key.idempotencyKey, key.source, key.externalReference],
+    );
+    return rows[0] ? { ...rows[0], amount: minorUnitsFromColumn(rows[0].amount) } : null;
   }
 
   async findById(tenantId: string, id: string): Promise<GiftWithAcknowledgement | null> {

@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Gift, Money, newId, NotFound, TimelineRepository, ValidationFailed } from '@steward/domain';
+import {
+  Conflict,
+  Gift,
+  Money,
+  newId,
+  NotFound,
+  TimelineRepository,
+  ValidationFailed,
+} from '@steward/domain';
 import { planAcknowledgement } from '@steward/notifications';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -7,7 +15,7 @@ import { CursorCodec, type Page } from '../common/cursor';
 import { JOB_QUEUE, type JobQueue } from '../platform/jobs/job-queue';
 import type { CreateGiftRequest, GiftView, ListGiftsQuery } from './dto/gift.dto';
 import { TasksRepository } from '../tasks/tasks.repository';
-import { GiftsRepository, type GiftWithAcknowledgement } from './gifts.repository';
+import { GiftsRepository, type GiftWithAcknowledgement, type StoredDuplicate } from './gifts.repository';
 
 export interface RecordedGift {
   gift: GiftView;
@@ -192,12 +200,22 @@ export class GiftsService {
         ),
       };
     }
-    const existingId = await this.gifts.findDuplicate(actor.tenantId, {
+    const existing = await this.gifts.findDuplicate(actor.tenantId, {
       idempotencyKey: gift.idempotencyKey,
       source: gift.source,
       externalReference: gift.externalReference,
     });
-    return { gift: await this.get(actor, existingId as string), created: false };
+    if (!existing) throw new Error('a gift insert conflicted with no stored gift');
+    // The external reference is the processor's name for one payment: the same payment sent again
+    // (a webhook retried under a new key) is answered like a replay; a different payment under the
+    // same reference would be lost if answered 200, so it is refused and names the gift that has it.
+    if (!existing.sameIdempotencyKey && !isSamePayment(existing, gift)) {
+      throw Conflict.field(
+        'externalReference',
+        `is already recorded on gift ${existing.id}, for a different donor, amount or currency`,
+      );
+    }
+    return { gift: await this.get(actor, existing.id), created: false };
   }
 
   async get(actor: Actor, id: string): Promise<GiftView> {
@@ -222,6 +240,14 @@ export class GiftsService {
         rows.length > limit ? this.cursors.encode('gifts', { id: items[items.length - 1].id }) : null,
     };
   }
+}
+
+function isSamePayment(stored: StoredDuplicate, gift: Gift): boolean {
+  return (
+    stored.constituentId === gift.constituentId &&
+    stored.amount === gift.amount &&
+    stored.currency === gift.currency
+  );
 }
 
 function toView(g: GiftWithAcknowledgement): GiftView {

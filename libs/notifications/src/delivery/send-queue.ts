@@ -1,9 +1,12 @@
-import type { EntityManager } from 'typeorm';
-
 /** One outbound message, by its row: what the job that sends it names. */
 export interface OutboundMessageRef {
   tenantId: string;
   id: string;
+}
+
+/** The transaction a job is queued in: whatever runs its statements (a unit of work, an EntityManager). */
+export interface StatementRunner {
+  query(text: string, parameters?: unknown[]): Promise<unknown>;
 }
 
 /**
@@ -13,7 +16,7 @@ export interface OutboundMessageRef {
  */
 export interface SendQueue {
   queueSends(
-    tx: EntityManager,
+    tx: StatementRunner,
     messages: readonly OutboundMessageRef[],
     options?: { runAt?: Date },
   ): Promise<void>;

@@ -1,6 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AcknowledgementSender, type OutboundMessageRef, type SendQueue } from '@steward/notifications';
-import type { EntityManager } from 'typeorm';
+import {
+  AcknowledgementSender,
+  type OutboundMessageRef,
+  type SendQueue,
+  type StatementRunner,
+} from '@steward/notifications';
 import type { JobHandlerMap, JobHandlerSet } from '../../platform/jobs/job-handlers';
 import { JOB_QUEUE, type EnqueueOptions, type JobQueue } from '../../platform/jobs/job-queue';
 
@@ -25,12 +29,12 @@ export class AcknowledgementJobs implements JobHandlerSet<AcknowledgementJob> {
   };
 }
 
-/** Queues `acknowledgement.send` jobs: the sender's retries, the sweeper's re-queues. */
+/** Queues `acknowledgement.send` jobs: a gift's thank-yous, the sender's retries, the sweeper's re-queues. */
 @Injectable()
 export class AcknowledgementSends implements SendQueue {
   constructor(@Inject(JOB_QUEUE) private readonly queue: JobQueue) {}
 
-  queueSends(tx: EntityManager, messages: readonly OutboundMessageRef[], options?: EnqueueOptions) {
+  queueSends(tx: StatementRunner, messages: readonly OutboundMessageRef[], options?: EnqueueOptions) {
     return this.queue.enqueueMany(
       tx,
       'acknowledgement.send',

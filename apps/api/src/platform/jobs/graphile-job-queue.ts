@@ -1,6 +1,5 @@
-import type { EntityManager } from 'typeorm';
 import type { JobName, JobPayloads } from './job-payloads';
-import type { EnqueueOptions, JobQueue } from './job-queue';
+import type { EnqueueOptions, JobQueue, SqlExecutor } from './job-queue';
 
 /**
  * Graphile Worker's `add_job` is a SQL function, so a job is added by the caller's own transaction:
@@ -8,21 +7,25 @@ import type { EnqueueOptions, JobQueue } from './job-queue';
  */
 export class GraphileJobQueue implements JobQueue {
   async enqueue<N extends JobName>(
-    tx: EntityManager,
+    tx: SqlExecutor,
     name: N,
     payload: JobPayloads[N],
     options: EnqueueOptions = {},
   ): Promise<void> {
-    await tx.query('SELECT graphile_worker.add_job($1, $2::json, run_at => $3, max_attempts => $4)', [
-      name,
-      JSON.stringify(payload),
-      options.runAt ?? null,
-      options.maxAttempts ?? 10,
-    ]);
+    await tx.query(
+      'SELECT graphile_worker.add_job($1, $2::json, run_at => $3, max_attempts => $4, job_key => $5)',
+      [
+        name,
+        JSON.stringify(payload),
+        options.runAt ?? null,
+        options.maxAttempts ?? 10,
+        options.jobKey ?? null,
+      ],
+    );
   }
 
   async enqueueMany<N extends JobName>(
-    tx: EntityManager,
+    tx: SqlExecutor,
     name: N,
     payloads: JobPayloads[N][],
     options: EnqueueOptions = {},

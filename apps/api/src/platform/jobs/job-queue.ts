@@ -1,9 +1,18 @@
-import type { EntityManager } from 'typeorm';
 import type { JobName, JobPayloads } from './job-payloads';
 
 export interface EnqueueOptions {
   runAt?: Date;
   maxAttempts?: number;
+  /** At most one pending job per key: adding a job whose key is pending replaces it (enqueue only). */
+  jobKey?: string;
+}
+
+/**
+ * What a job is enqueued through: the caller's transaction, whatever runs its statements (a tenant
+ * scope's unit of work, or a TypeORM EntityManager in code not yet moved to the scope).
+ */
+export interface SqlExecutor {
+  query(text: string, parameters?: unknown[]): Promise<unknown>;
 }
 
 /**
@@ -12,7 +21,7 @@ export interface EnqueueOptions {
  */
 export interface JobQueue {
   enqueue<N extends JobName>(
-    tx: EntityManager,
+    tx: SqlExecutor,
     name: N,
     payload: JobPayloads[N],
     options?: EnqueueOptions,
@@ -20,7 +29,7 @@ export interface JobQueue {
 
   /** Many jobs of one kind in one round trip (a year-end plan queues every donor at once). */
   enqueueMany<N extends JobName>(
-    tx: EntityManager,
+    tx: SqlExecutor,
     name: N,
     payloads: JobPayloads[N][],
     options?: EnqueueOptions,
