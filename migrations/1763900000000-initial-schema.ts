@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import type { ConstraintFields } from './constraint-fields';
 
 /**
  * The first schema: tenants and staff, constituents and their emails, funds and campaigns, gifts, the
@@ -132,3 +133,29 @@ export class InitialSchema1763900000000 implements MigrationInterface {
     await q.query(`DROP TABLE "tenants"`);
   }
 }
+
+/** What the constraints above mean to a client (constraint-fields.ts). */
+export const initialSchemaConstraintFields: ConstraintFields = {
+  UQ_2310ecc5cb8be427097154b18fc: null, // tenants.slug: created once, race-safe
+  UQ_97672ac88f789774dd47f7c8be3: { field: 'email', message: 'is already the email of a staff account' },
+  FK_109638590074998bb72a2f2cf08: null, // every tenant key: the tenant is the caller's own
+  FK_602f03c445d42865b167fff258b: null,
+  FK_0cdd470262dd2ac071f581df8a1: null,
+  FK_d4b32d1e898a336c770e08bf5e8: null,
+  FK_afc90a42f59822e61324d8974ed: null,
+  FK_39f7d07cde6c0ff620e0d26ff7c: null, // emails are written with their constituent
+  FK_c267134ab20aa162b4e1488efc5: null, // timeline entries are written with what they record
+  FK_303dd0127cbd39e57db4f8eb548: null, // acknowledgements are written with their gift
+  FK_e3ee9f3cf3289fa787e794f2d16: { field: 'constituentId', message: 'no constituent with this id' },
+  FK_c2ae5e9239125cebe1135f9634c: { field: 'fundId', message: 'no fund with this id' },
+  FK_788013f9f51add48743bb074660: { field: 'campaignId', message: 'no campaign with this id' },
+  uq_constituents_tenant_id: null,
+  uq_funds_tenant_id: null,
+  uq_campaigns_tenant_id: null,
+  uq_gifts_tenant_id: null,
+  uq_funds_tenant_name: { field: 'name', message: 'is already the name of another fund' },
+  uq_campaigns_tenant_name: { field: 'name', message: 'is already the name of another campaign' },
+  uq_constituent_emails_primary: { field: 'emails', message: 'at most one email can be primary' },
+  uq_gifts_idempotency_key: { field: 'Idempotency-Key', message: 'was already used for another gift' },
+  uq_gifts_external_reference: { field: 'externalReference', message: 'is already recorded on another gift' },
+};

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import type { ConstraintFields } from './constraint-fields';
 
 /**
  * Receipts: a gapless number per tenant and year, and the goods or services a donor received for a
@@ -30,3 +31,9 @@ export class GiftReceipts1763990000000 implements MigrationInterface {
     await q.query(`DROP TABLE "receipt_sequences"`);
   }
 }
+
+/** What the constraints above mean to a client (constraint-fields.ts). */
+export const giftReceiptsConstraintFields: ConstraintFields = {
+  FK_dcd3d8f80c33b28ee9bbbf978d2: null,
+  uq_gifts_receipt_number: null, // numbered by Steward, gapless per tenant and year
+};

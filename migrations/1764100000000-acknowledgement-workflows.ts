@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import type { ConstraintFields } from './constraint-fields';
 
 /**
  * Acknowledgement workflows (issue 3): message templates per tenant (versioned, per language), targets
@@ -122,3 +123,20 @@ export class AcknowledgementWorkflows1764100000000 implements MigrationInterface
     );
   }
 }
+
+/** What the constraints above mean to a client (constraint-fields.ts). */
+export const acknowledgementWorkflowsConstraintFields: ConstraintFields = {
+  FK_a71c9e97c04c96cef4fde38787d: { field: 'constituentId', message: 'no constituent with this id' },
+  FK_0e5e7039cc05068c36227c36c8b: { field: 'recurringGiftId', message: 'no recurring gift with this id' },
+  FK_038abb4d74544bc735da7c156e9: null,
+  FK_6443cda8532092a9693ed132a84: null,
+  FK_f54dca32de3d375d837cf18bd37: null,
+  FK_ff9a21b3345221ca98907fbc98a: null, // summaries are planned for donors found in the same transaction
+  FK_c49403550c471292411fdcfcbef: { field: 'constituentId', message: 'no constituent with this id' },
+  uq_recurring_gifts_tenant_id: null,
+  uq_giving_summaries_tenant_id: null,
+  uq_tasks_tenant_id: null,
+  uq_giving_summaries_period: null, // planned with ON CONFLICT DO NOTHING
+  uq_message_templates_version: null, // saved with ON CONFLICT DO NOTHING, then the next number
+  uq_acknowledgements_gift: null, // one per gift and kind, written with the gift
+};

@@ -1106,6 +1106,8 @@ export interface components {
     PlanGivingSummariesResponse: {
       /** @description Donors whose summary for this period was planned before */
       alreadyPlanned: number;
+      /** @description False when the tenant has more donors than one batch (500): the counts are for the first batch, and the rest are planned in the background, a batch at a time (GET /giving-summaries lists them) */
+      complete: boolean;
       /** @enum {string} */
       period: 'month' | 'year';
       /**
@@ -1155,10 +1157,10 @@ export interface components {
       /** @description Acknowledgements sent (and, for personal, calls completed) */
       count: number;
       medianSeconds: number | null;
-      /** @description Of `pending`, already past the target: they will miss it */
+      /** @description Of `pending`, past their due time: exactly the late items of GET /acknowledgements/overdue */
       overdue: number;
       p90Seconds: number | null;
-      /** @description Not done yet */
+      /** @description Open items of this track for gifts received in the range: messages still to send (tribute notices included) and, for personal, open tasks */
       pending: number;
       /** @description Of `count`, how many were done within the target */
       sentWithinTarget: number;
@@ -1770,6 +1772,13 @@ export interface operations {
           'application/json': components['schemas']['CampaignView'];
         };
       };
+      /** @description The name is already that of another campaign (the problem names `name`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
   ConstituentsController_list: {
@@ -1957,6 +1966,13 @@ export interface operations {
           'application/json': components['schemas']['FundView'];
         };
       };
+      /** @description The name is already that of another fund (the problem names `name`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
   GiftsController_list: {
@@ -1999,7 +2015,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description 200 instead when the Idempotency-Key was seen before */
+      /** @description 200 instead, with the stored gift, when the Idempotency-Key was seen before or the same payment (donor, amount, currency) is already recorded under its externalReference */
       201: {
         headers: {
           [name: string]: unknown;
@@ -2007,6 +2023,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['GiftView'];
         };
+      };
+      /** @description externalReference is already recorded on another gift for a different donor, amount or currency */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -104,6 +104,28 @@ describe('acknowledgement workflows: each rule, as the donor (or the staff) woul
         .expect(409);
     });
 
+    it("goes to the donor's address at the time it is approved, not the one they had when they gave", async () => {
+      const donor = await createConstituent(app, { emails: [{ address: 'moved.before@example.org' }] });
+      const gift = await recordGift(app, { constituentId: donor.id, amount: 250000 });
+      expect(gift.acknowledgement.status).toBe('held');
+
+      // While the thank-you waits for review, the donor tells the office their new address.
+      await api('patch', `/constituents/${donor.id}`)
+        .send({ emails: [{ address: 'moved.after@example.org' }] })
+        .expect(200);
+      const held = await api('get', `/acknowledgements/${gift.acknowledgement.id}`).expect(200);
+      expect(held.body.recipient).toBe('moved.after@example.org');
+      const preview = await api('get', `/acknowledgements/${gift.acknowledgement.id}/preview`).expect(200);
+      expect(preview.body.to).toBe('moved.after@example.org');
+
+      await api('post', `/acknowledgements/${gift.acknowledgement.id}/approve`).send({}).expect(200);
+      await settled(gift.id);
+      expect(mailTo('moved.after@example.org')).toHaveLength(1);
+      expect(mailTo('moved.before@example.org')).toHaveLength(0);
+      const sent = await api('get', `/acknowledgements/${gift.acknowledgement.id}`).expect(200);
+      expect(sent.body.recipient).toBe('moved.after@example.org');
+    });
+
     it('can be skipped with a reason, which is recorded instead of a send', async () => {
       const donor = await createConstituent(app);
       const gift = await recordGift(app, { constituentId: donor.id, amount: 100000 });

@@ -1,5 +1,14 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { DomainError, isDatabaseUnavailable, ValidationFailed, type DomainErrorCode } from '@steward/domain';
+import {
+  Conflict,
+  constraintViolation,
+  DomainError,
+  isDatabaseUnavailable,
+  ValidationFailed,
+  type ConstraintViolation,
+  type DomainErrorCode,
+} from '@steward/domain';
+import { CONSTRAINT_FIELDS } from '@steward/migrations';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HTTP_LIMITS } from './http-edge';
 import {
@@ -50,6 +59,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return problem(KIND_BY_CODE[exception.code], {
         detail: exception.message,
         ...(exception instanceof ValidationFailed ? { errors: exception.problems } : {}),
+        ...(exception instanceof Conflict && exception.problems.length > 0
+          ? { errors: exception.problems }
+          : {}),
       });
     }
     if (exception instanceof HttpException) {
@@ -66,6 +78,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       }
       return statusProblem(status, Array.isArray(detail) ? detail.join('; ') : String(detail));
     }
+    const violation = constraintViolation(exception);
+    if (violation) {
+      const answer = constraintProblem(violation);
+      if (answer) return answer;
+      this.logger.error(
+        { constraint: violation.constraint ?? `${violation.table}.${violation.column}` },
+        'a constraint no request should break was violated',
+      );
+    }
     if (isDatabaseUnavailable(exception)) {
       return problem('serviceUnavailable', {
         detail: 'Steward cannot reach its database right now. Nothing was changed; try again shortly.',
@@ -73,6 +94,34 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     return problem('internalError');
   }
+}
+
+/**
+ * A write PostgreSQL refused for a constraint, as the client should hear it: 409 for a value already
+ * taken, 400 for a reference to nothing, a value outside its list or a missing value, each naming the
+ * field (migrations/constraint-fields.ts). Null for a constraint no request can break: a fault (500).
+ */
+function constraintProblem(v: ConstraintViolation): ProblemDetails | null {
+  if (v.kind === 'foreign_key' && v.stillReferenced) {
+    return problem('conflict', { detail: 'this record is still in use by other records' });
+  }
+  const named =
+    v.kind === 'not_null'
+      ? (CONSTRAINT_FIELDS[`${v.table}.${v.column}`] ??
+        (v.column ? { field: camelCase(v.column), message: 'is required' } : null))
+      : v.constraint
+        ? CONSTRAINT_FIELDS[v.constraint]
+        : undefined;
+  if (!named) return null;
+  const errors = [{ field: named.field, message: named.message }];
+  const detail = `${named.field}: ${named.message}`;
+  return v.kind === 'unique'
+    ? problem('conflict', { detail, errors })
+    : problem('validationFailed', { detail, errors });
+}
+
+function camelCase(column: string): string {
+  return column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
 /** Enough to recognise an outage in the log, without statements, parameters or stack. */

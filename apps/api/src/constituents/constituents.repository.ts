@@ -44,19 +44,61 @@ export class ConstituentsRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  async replaceEmails(
+  /**
+   * Locks the constituent's row until the transaction ends, so that two edits of one record (its
+   * emails above all) run one after the other instead of interleaving. False when there is none.
+   */
+  async lockForUpdate(tx: EntityManager, tenantId: string, id: string): Promise<boolean> {
+    const rows: unknown[] = await tx.query(
+      'SELECT 1 FROM constituents WHERE tenant_id = $1 AND id = $2 FOR UPDATE',
+      [tenantId, id],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Makes the constituent's addresses the given list, matched by address: one kept keeps its row (id,
+   * undeliverable state and reason: a bounced address stays bounced) with its type and primary flag
+   * updated; one not listed is removed; a new one is added. Call it with the constituent locked.
+   */
+  async mergeEmails(
     tx: EntityManager,
     tenantId: string,
     constituentId: string,
     emails: EmailRecord[],
   ): Promise<void> {
-    await tx
-      .createQueryBuilder()
-      .delete()
-      .from(ConstituentEmail)
-      .where('tenant_id = :tenantId AND constituent_id = :constituentId', { tenantId, constituentId })
-      .execute();
-    await this.insertEmails(tx, tenantId, constituentId, emails);
+    const addresses = emails.map((e) => e.address);
+    const primary = emails.find((e) => e.primary)?.address ?? null;
+    // First take the flag off every other address: the partial unique index allows one primary at a
+    // time, and it is checked row by row.
+    await tx.query(
+      `UPDATE constituent_emails SET is_primary = false
+        WHERE tenant_id = $1 AND constituent_id = $2 AND is_primary AND address IS DISTINCT FROM $3`,
+      [tenantId, constituentId, primary],
+    );
+    await tx.query(
+      `DELETE FROM constituent_emails
+        WHERE tenant_id = $1 AND constituent_id = $2 AND NOT (address = ANY($3::text[]))`,
+      [tenantId, constituentId, addresses],
+    );
+    await tx.query(
+      `UPDATE constituent_emails e SET type = v.type, is_primary = v.is_primary
+         FROM unnest($3::text[], $4::text[], $5::boolean[]) AS v(address, type, is_primary)
+        WHERE e.tenant_id = $1 AND e.constituent_id = $2 AND e.address = v.address
+          AND (e.type <> v.type OR e.is_primary <> v.is_primary)`,
+      [tenantId, constituentId, addresses, emails.map((e) => e.type), emails.map((e) => e.primary)],
+    );
+    const existing: { address: string }[] = await tx.query(
+      'SELECT address FROM constituent_emails WHERE tenant_id = $1 AND constituent_id = $2',
+      [tenantId, constituentId],
+    );
+    const kept = new Set(existing.map((e) => e.address));
+    await this.insertEmails(
+      tx,
+      tenantId,
+      constituentId,
+      emails.filter((e) => !kept.has(e.address)),
+    );
   }
 
   async findById(
@@ -97,10 +139,10 @@ export class ConstituentsRepository {
     return this.withEmails(this.db.manager, await qb.getMany());
   }
 
-  /** Whether a staff user of the tenant can be named relationship manager (active accounts only). */
-  async isActiveUser(tenantId: string, userId: string): Promise<boolean> {
+  /** Whether the user is a former colleague of the tenant (deactivated), who cannot be named. */
+  async isInactiveUser(tenantId: string, userId: string): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
-      'SELECT 1 FROM users WHERE tenant_id = $1 AND id = $2 AND active',
+      'SELECT 1 FROM users WHERE tenant_id = $1 AND id = $2 AND NOT active',
       [tenantId, userId],
     );
     return rows.length > 0;

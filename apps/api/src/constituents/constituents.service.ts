@@ -77,18 +77,23 @@ export class ConstituentsService {
     const { emails, ...fields } = input;
     await this.checkRelationshipManager(actor, input.relationshipManagerId);
     await this.db.transaction(async (tx) => {
+      if (!(await this.constituents.lockForUpdate(tx, actor.tenantId, id)))
+        throw new NotFound('constituent', id);
       const current = await this.constituents.findById(actor.tenantId, id, tx);
       if (!current) throw new NotFound('constituent', id);
       checkNames({ ...current, ...fields });
       if (Object.keys(fields).length > 0) await this.constituents.update(tx, actor.tenantId, id, fields);
-      if (emails) await this.constituents.replaceEmails(tx, actor.tenantId, id, normaliseEmails(emails));
+      if (emails) await this.constituents.mergeEmails(tx, actor.tenantId, id, normaliseEmails(emails));
     });
     return this.get(actor, id);
   }
 
-  /** A relationship manager signs thank-yous and owns follow-up tasks: it must be an active colleague. */
+  /**
+   * A relationship manager signs thank-yous and owns follow-up tasks: it must be an active colleague.
+   * A user who is not there at all is refused by the foreign key, with the same words.
+   */
   private async checkRelationshipManager(actor: Actor, userId: string | null | undefined): Promise<void> {
-    if (userId && !(await this.constituents.isActiveUser(actor.tenantId, userId))) {
+    if (userId && (await this.constituents.isInactiveUser(actor.tenantId, userId))) {
       throw ValidationFailed.field('relationshipManagerId', 'no active user with this id');
     }
   }

@@ -1,5 +1,6 @@
-import { createConstituent } from '../../test/factories';
-import { startTestApp, type TestApp } from '../../test/harness';
+import { Client } from 'pg';
+import { createConstituent, recordGift } from '../../test/factories';
+import { eventually, startTestApp, type TestApp } from '../../test/harness';
 
 describe('constituents', () => {
   let app: TestApp;
@@ -36,6 +37,119 @@ describe('constituents', () => {
       .send({ preferredName: 'Mari', doNotEmail: true })
       .expect(200);
     expect(patched.body).toMatchObject({ displayName: 'Mari Okafor', doNotEmail: true, lastName: 'Okafor' });
+  });
+
+  it('keeps a bounced address bounced when a PATCH sends the emails again, so no thank-you goes to it', async () => {
+    const donor = await createConstituent(app, {
+      emails: [
+        { address: 'ana.old@example.org', primary: true },
+        { address: 'ana.work@example.org', type: 'work' },
+        { address: 'ana.gone@example.org' },
+      ],
+    });
+    // What a 550 to RCPT TO leaves behind (the delivery tests produce it with a real SMTP server).
+    await app.sql(
+      `UPDATE constituent_emails SET undeliverable_at = now(), undeliverable_reason = '550 no such user'
+        WHERE constituent_id = $1 AND address = 'ana.old@example.org'`,
+      [donor.id],
+    );
+    const rowsBefore = await app.sql<{ id: string; address: string }>(
+      'SELECT id, address FROM constituent_emails WHERE constituent_id = $1',
+      [donor.id],
+    );
+    const idOf = (rows: { id: string; address: string }[], address: string) =>
+      rows.find((r) => r.address === address)?.id;
+
+    // The admin's form sends every address back: the bounced one unchanged, the work one now primary,
+    // one removed and one added.
+    const patched = await app
+      .http()
+      .patch(`/api/v1/constituents/${donor.id}`)
+      .set(auth())
+      .send({
+        emails: [
+          { address: 'ana.old@example.org' },
+          { address: 'Ana.Work@example.org', type: 'work', primary: true },
+          { address: 'ana.new@example.org', type: 'other' },
+        ],
+      })
+      .expect(200);
+    expect(patched.body.emails).toEqual([
+      { address: 'ana.work@example.org', type: 'work', primary: true, undeliverableAt: null },
+      {
+        address: 'ana.old@example.org',
+        type: 'personal',
+        primary: false,
+        undeliverableAt: expect.any(String),
+      },
+      { address: 'ana.new@example.org', type: 'other', primary: false, undeliverableAt: null },
+    ]);
+    const rowsAfter = await app.sql<{ id: string; address: string; undeliverable_reason: string | null }>(
+      'SELECT id, address, undeliverable_reason FROM constituent_emails WHERE constituent_id = $1',
+      [donor.id],
+    );
+    expect(idOf(rowsAfter, 'ana.old@example.org')).toBe(idOf(rowsBefore, 'ana.old@example.org'));
+    expect(idOf(rowsAfter, 'ana.work@example.org')).toBe(idOf(rowsBefore, 'ana.work@example.org'));
+    expect(rowsAfter.find((r) => r.address === 'ana.old@example.org')?.undeliverable_reason).toBe(
+      '550 no such user',
+    );
+
+    // Sending the same list once more changes nothing; and the next thank-you avoids the bounced address.
+    await app
+      .http()
+      .patch(`/api/v1/constituents/${donor.id}`)
+      .set(auth())
+      .send({
+        emails: [{ address: 'ana.old@example.org', primary: true }, { address: 'ana.work@example.org' }],
+      })
+      .expect(200);
+    const gift = await recordGift(app, { constituentId: donor.id });
+    const ack = await app
+      .http()
+      .get(`/api/v1/acknowledgements/${gift.acknowledgement.id}`)
+      .set(auth())
+      .expect(200);
+    expect(ack.body.recipient).toBe('ana.work@example.org');
+  });
+
+  it('applies two email edits of one donor sent at once one after the other, never answering 500', async () => {
+    const donor = await createConstituent(app, { emails: [{ address: 'both@example.org' }] });
+    // Hold the donor's email rows, so that both edits are under way before either can finish.
+    const blocker = new Client({ connectionString: app.databaseUrl });
+    await blocker.connect();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('SELECT 1 FROM constituent_emails WHERE constituent_id = $1 FOR UPDATE', [
+        donor.id,
+      ]);
+      const edit = (address: string) =>
+        app
+          .http()
+          .patch(`/api/v1/constituents/${donor.id}`)
+          .set(auth())
+          .send({ emails: [{ address }] })
+          .then((res) => res);
+      const edits = [edit('first@example.org'), edit('second@example.org')];
+      await eventually(async () => {
+        const [{ waiting }] = await app.sql<{ waiting: number }>(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity
+            WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+        return waiting >= 2 ? true : undefined;
+      });
+      await blocker.query('COMMIT');
+      const answers = await Promise.all(edits);
+      expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    } finally {
+      await blocker.end();
+    }
+    // The later edit wins, whole: one address, primary.
+    const emails = await app.sql<{ address: string; is_primary: boolean }>(
+      'SELECT address, is_primary FROM constituent_emails WHERE constituent_id = $1',
+      [donor.id],
+    );
+    expect(emails).toHaveLength(1);
+    expect(emails[0].is_primary).toBe(true);
   });
 
   it('creates an organization and refuses one without a name', async () => {

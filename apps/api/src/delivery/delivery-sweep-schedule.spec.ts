@@ -28,6 +28,7 @@ describe('the delivery sweep on its schedule', () => {
       expect([...app.steward.app.get(JobRegistry).all.keys()].sort()).toEqual([
         'acknowledgement.send',
         'delivery.sweep',
+        'giving-summary.plan-batch',
         'giving-summary.plan-month',
         'giving-summary.send',
       ]);

@@ -1,3 +1,6 @@
+import { OutboundLedger } from '@steward/notifications';
+import { Client } from 'pg';
+import type { EntityManager } from 'typeorm';
 import { createConstituent, getGift, recordGift } from '../../test/factories';
 import { eventually, startMailingTestApp, type TestApp } from '../../test/harness';
 import type { SmtpSink } from '../../test/smtp-sink';
@@ -33,6 +36,37 @@ describe('the delivery sweeper', () => {
     expect(smtp.messages.filter((m) => JSON.stringify(m.to).includes(donor.emails[0].address))).toHaveLength(
       1,
     );
+  });
+
+  it('reads only the messages in flight, through an index, for each of its scans', async () => {
+    // The sweeper's own statements, planned (not run) on this database with sequential scans ruled out
+    // where another way exists: a scan of every message ever sent would show as a Seq Scan.
+    const client = new Client({ connectionString: app.databaseUrl });
+    await client.connect();
+    try {
+      await client.query('SET enable_seqscan = off');
+      const plans: string[] = [];
+      const explain = {
+        query: async (sql: string, params?: unknown[]) => {
+          const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`, params);
+          plans.push(rows.map((r) => r['QUERY PLAN']).join('\n'));
+          return [[], 0];
+        },
+      } as unknown as EntityManager;
+      for (const table of ['acknowledgements', 'giving_summaries'] as const) {
+        plans.length = 0;
+        const ledger = new OutboundLedger(table);
+        await ledger.holdAbandonedSends(explain, 600);
+        await ledger.findOverdueUnclaimed(explain, 600, 500);
+        expect(plans).toHaveLength(2);
+        for (const plan of plans) {
+          expect(plan).not.toContain('Seq Scan');
+          expect(plan).toContain(`ix_${table}_pending`);
+        }
+      }
+    } finally {
+      await client.end();
+    }
   });
 
   it('re-queues a queued giving summary whose job was lost, and it is sent', async () => {

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
 import { AllowRoles, CurrentActor } from '../auth/auth.decorators';
 import { CampaignView, CreateCampaignRequest, CreateFundRequest, FundView } from './dto/funds.dto';
@@ -15,6 +21,7 @@ export class FundsController {
   @Post('funds')
   @AllowRoles('development_officer')
   @ApiCreatedResponse({ type: FundView })
+  @ApiConflictResponse({ description: 'The name is already that of another fund (the problem names `name`)' })
   createFund(@CurrentActor() actor: Actor, @Body() body: CreateFundRequest): Promise<FundView> {
     return this.funds.createFund(actor, body);
   }
@@ -28,6 +35,9 @@ export class FundsController {
   @Post('campaigns')
   @AllowRoles('development_officer')
   @ApiCreatedResponse({ type: CampaignView })
+  @ApiConflictResponse({
+    description: 'The name is already that of another campaign (the problem names `name`)',
+  })
   createCampaign(@CurrentActor() actor: Actor, @Body() body: CreateCampaignRequest): Promise<CampaignView> {
     return this.funds.createCampaign(actor, body);
   }

@@ -19,15 +19,16 @@ export interface CampaignRow {
 export class FundsRepository {
   constructor(private readonly db: TenantDb) {}
 
-  /** Null when the tenant already has a fund of that name (unique per tenant and name). */
-  async insertFund(fund: { name: string; impactStatement: string | null }): Promise<FundRow | null> {
-    const row = await this.db
+  /**
+   * A name the tenant already uses is refused by uq_funds_tenant_name, even between two requests at once
+   * (the problem filter answers 409 naming `name`): nothing checks it before.
+   */
+  insertFund(fund: { name: string; impactStatement: string | null }): Promise<FundRow> {
+    return this.db
       .insertInto('funds')
       .values({ id: newId(), name: fund.name, impact_statement: fund.impactStatement })
-      .onConflict((oc) => oc.doNothing())
       .returning(['id', 'name', 'impact_statement as impactStatement', 'active'])
-      .executeTakeFirst();
-    return row ?? null;
+      .executeTakeFirstOrThrow();
   }
 
   listFunds(): Promise<FundRow[]> {
@@ -38,15 +39,13 @@ export class FundsRepository {
       .execute();
   }
 
-  /** Null when the tenant already has a campaign of that name. */
-  async insertCampaign(campaign: Omit<CampaignRow, 'id'>): Promise<CampaignRow | null> {
-    const row = await this.db
+  /** A name the tenant already uses is refused by uq_campaigns_tenant_name (409 naming `name`). */
+  insertCampaign(campaign: Omit<CampaignRow, 'id'>): Promise<CampaignRow> {
+    return this.db
       .insertInto('campaigns')
       .values({ id: newId(), name: campaign.name, starts_on: campaign.startsOn, ends_on: campaign.endsOn })
-      .onConflict((oc) => oc.doNothing())
       .returning(['id', 'name', 'starts_on as startsOn', 'ends_on as endsOn'])
-      .executeTakeFirst();
-    return row ?? null;
+      .executeTakeFirstOrThrow();
   }
 
   listCampaigns(): Promise<CampaignRow[]> {

@@ -1,23 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { Conflict, ValidationFailed } from '@steward/domain';
+import { ValidationFailed } from '@steward/domain';
 import type { Actor } from '../auth/actor';
 import { TenantScope } from '../platform/database/tenant-scope';
 import type { CampaignView, CreateCampaignRequest, CreateFundRequest, FundView } from './dto/funds.dto';
 import { FundsRepository } from './funds.repository';
 
-/** Reference data gifts point at: a fund's name is unique in its tenant, as is a campaign's. */
+/** Reference data gifts point at: a fund's name is unique in its tenant (the index decides), as is a campaign's. */
 @Injectable()
 export class FundsService {
   constructor(private readonly tenants: TenantScope) {}
 
   async createFund(actor: Actor, input: CreateFundRequest): Promise<FundView> {
     const name = input.name.trim();
-    const fund = await this.tenants
+    return this.tenants
       .read(actor.tenantId)
       .repo(FundsRepository)
       .insertFund({ name, impactStatement: input.impactStatement ?? null });
-    if (!fund) throw new Conflict(`a fund named "${name}" already exists`);
-    return fund;
   }
 
   listFunds(actor: Actor): Promise<FundView[]> {
@@ -30,12 +28,10 @@ export class FundsService {
       throw ValidationFailed.field('endsOn', 'must not be before startsOn');
     }
     const name = input.name.trim();
-    const campaign = await this.tenants
+    return this.tenants
       .read(actor.tenantId)
       .repo(FundsRepository)
       .insertCampaign({ name, startsOn: input.startsOn ?? null, endsOn: input.endsOn ?? null });
-    if (!campaign) throw new Conflict(`a campaign named "${name}" already exists`);
-    return campaign;
   }
 
   listCampaigns(actor: Actor): Promise<CampaignView[]> {

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AcknowledgementSends } from '../acknowledgements/sending/acknowledgement.jobs';
-import { Money, newId, ValidationFailed, type FieldProblem, type TenantId } from '@steward/domain';
+import { Conflict, Money, newId, ValidationFailed, type FieldProblem, type TenantId } from '@steward/domain';
 import { planAcknowledgement, type AcknowledgementPlan } from '@steward/notifications';
 import { messageIdOf, type NewAcknowledgementRow } from '../acknowledgements/acknowledgement-inserts';
 import { TenantScope } from '../platform/database/tenant-scope';
@@ -82,7 +82,7 @@ export class GiftRecorder {
       refuseDanglingReferences(facts, fieldName);
 
       const now = new Date();
-      const fresh = freshGifts(gifts, facts);
+      const fresh = freshGifts(gifts, facts, fieldName);
       const planned = fresh.map(({ gift, index }) => ({
         gift,
         index,
@@ -235,17 +235,40 @@ function refuseDanglingReferences(
   if (problems.length > 0) throw new ValidationFailed(problems);
 }
 
-/** The gifts to write: not already stored, and not a repeat of an earlier gift of the same set. */
-function freshGifts(gifts: GiftToRecord[], facts: GiftFacts[]): { gift: GiftToRecord; index: number }[] {
-  const seen = new Set<string>();
+/**
+ * The gifts to write: not already stored, and not a repeat of an earlier gift of the same set. An
+ * external reference is the processor's name for one payment: the same payment sent again (a webhook
+ * retried under a new Idempotency-Key) is answered like a replay; a different payment under a reference
+ * already recorded would be lost if answered so, and is refused naming the gift that has it.
+ */
+function freshGifts(
+  gifts: GiftToRecord[],
+  facts: GiftFacts[],
+  fieldName: (index: number, field: string) => string,
+): { gift: GiftToRecord; index: number }[] {
+  const problems: FieldProblem[] = [];
+  const seen = new Map<string, GiftToRecord>();
   const fresh: { gift: GiftToRecord; index: number }[] = [];
   gifts.forEach((gift, index) => {
-    if (facts[index].existingGiftId) return;
-    const keys = duplicateKeys(gift);
-    if (keys.some((k) => seen.has(k))) return;
-    keys.forEach((k) => seen.add(k));
+    const stored = facts[index].existing;
+    const earlier = duplicateKeys(gift)
+      .map((k) => seen.get(k))
+      .find((g) => g !== undefined);
+    const repeated = stored ?? (earlier ? { ...earlier, bySameIdempotencyKey: false } : null);
+    if (repeated) {
+      if (!repeated.bySameIdempotencyKey && !isSamePayment(repeated, gift)) {
+        problems.push({
+          field: fieldName(index, 'externalReference'),
+          message: `is already recorded on gift ${repeated.id}, for a different donor, amount or currency`,
+        });
+      }
+      return;
+    }
+    duplicateKeys(gift).forEach((k) => seen.set(k, gift));
     fresh.push({ gift, index });
   });
+  if (problems.length > 0)
+    throw new Conflict(problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
   return fresh;
 }
 
@@ -256,10 +279,21 @@ function duplicateKeys(gift: GiftToRecord): string[] {
   ];
 }
 
+function isSamePayment(
+  stored: Pick<GiftToRecord, 'constituentId' | 'amount' | 'currency'>,
+  gift: GiftToRecord,
+): boolean {
+  return (
+    stored.constituentId === gift.constituentId &&
+    stored.amount === gift.amount &&
+    stored.currency === gift.currency
+  );
+}
+
 /** The gift an unwritten one repeats: stored already, or an earlier gift of the same set. */
 function duplicateOf(index: number, gifts: GiftToRecord[], facts: GiftFacts[]): string {
-  const stored = facts[index].existingGiftId;
-  if (stored) return stored;
+  const stored = facts[index].existing;
+  if (stored) return stored.id;
   const keys = new Set(duplicateKeys(gifts[index]));
   const earlier = gifts.findIndex((g, i) => i < index && duplicateKeys(g).some((k) => keys.has(k)));
   return gifts[earlier].id;

@@ -70,6 +70,36 @@ describe('recording a gift', () => {
     expect((await counts()).jobs).toBe(before.jobs + 1);
   });
 
+  it('answers a payment already recorded under its external reference, whatever its Idempotency-Key', async () => {
+    const send = (key: string, overrides: Record<string, unknown> = {}) =>
+      app
+        .http()
+        .post('/api/v1/gifts')
+        .set('authorization', `Bearer ${app.token}`)
+        .set('idempotency-key', key)
+        .send({
+          constituentId: donorId,
+          amount: 4200,
+          currency: 'USD',
+          externalReference: 'pi_3Nx7',
+          ...overrides,
+        });
+    const first = await send('webhook-delivery-1').expect(201);
+    const before = await counts();
+
+    // The processor retried the same payment under a new delivery id: the stored gift, as a replay.
+    const again = await send('webhook-delivery-2').expect(200);
+    expect(again.body).toMatchObject({ id: first.body.id, externalReference: 'pi_3Nx7', amount: 4200 });
+
+    // A different payment under the same reference would be lost if answered 200: refused, naming it.
+    const other = await send('webhook-delivery-3', { amount: 9900 }).expect(409);
+    expect(other.headers['content-type']).toContain('application/problem+json');
+    expect(other.body.errors).toEqual([
+      { field: 'externalReference', message: expect.stringContaining(`gift ${first.body.id}`) },
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+
   describe('refuses bad input with problem details naming the field, and writes nothing', () => {
     const cases: [string, Record<string, unknown>, string][] = [
       ['a negative amount', { amount: -500 }, 'amount'],
@@ -94,6 +124,35 @@ describe('recording a gift', () => {
       expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
       expect(await counts()).toEqual(before);
     });
+  });
+
+  it('says what is wrong with an amount: missing, a string, a fraction, or out of bounds', async () => {
+    const amountProblem = async (amount: unknown) => {
+      const body: Record<string, unknown> = { constituentId: donorId, currency: 'USD' };
+      if (amount !== undefined) body.amount = amount;
+      const res = await app
+        .http()
+        .post('/api/v1/gifts')
+        .set('authorization', `Bearer ${app.token}`)
+        .send(body)
+        .expect(400);
+      return res.body.errors;
+    };
+    const unit = 'an integer number of minor units (30000 USD is $300.00)';
+    expect(await amountProblem(undefined)).toEqual([
+      { field: 'amount', message: `amount is required: ${unit}` },
+    ]);
+    expect(await amountProblem(null)).toEqual([{ field: 'amount', message: `amount is required: ${unit}` }]);
+    expect(await amountProblem('30000')).toEqual([
+      { field: 'amount', message: `amount must be ${unit}, not a string` },
+    ]);
+    expect(await amountProblem(300.5)).toEqual([{ field: 'amount', message: `amount must be ${unit}` }]);
+    expect(await amountProblem(0)).toEqual([
+      { field: 'amount', message: `amount must be at least 1 (${unit})` },
+    ]);
+    expect(await amountProblem(1e15)).toEqual([
+      { field: 'amount', message: 'amount must be at most 999999999999999 minor units' },
+    ]);
   });
 
   it('names the body when the JSON is malformed', async () => {

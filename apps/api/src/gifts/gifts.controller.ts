@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Headers, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ValidationFailed } from '@steward/domain';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor';
@@ -22,7 +29,16 @@ export class GiftsController {
     required: false,
     description: 'A retried request with the same key returns the stored gift',
   })
-  @ApiCreatedResponse({ type: GiftView, description: '200 instead when the Idempotency-Key was seen before' })
+  @ApiCreatedResponse({
+    type: GiftView,
+    description:
+      '200 instead, with the stored gift, when the Idempotency-Key was seen before or the same payment ' +
+      '(donor, amount, currency) is already recorded under its externalReference',
+  })
+  @ApiConflictResponse({
+    description:
+      'externalReference is already recorded on another gift for a different donor, amount or currency',
+  })
   async create(
     @CurrentActor() actor: Actor,
     @Body() body: CreateGiftRequest,

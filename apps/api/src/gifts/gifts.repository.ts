@@ -14,6 +14,7 @@ import {
   type NewAcknowledgementRow,
 } from '../acknowledgements/acknowledgement-inserts';
 import { secondsToSendSql } from '../acknowledgements/promptness/clock';
+import { deliverableEmail } from '../constituents/deliverable-email';
 import type { TenantDb } from '../platform/database/tenant-scope';
 import { insertTasksQuery, type NewTaskRow } from '../tasks/task-inserts';
 import { TimelineRepository, type NewTimelineEntry } from '../timeline/timeline.repository';
@@ -63,8 +64,18 @@ export interface GiftFacts {
   /** Null when recurringGiftId was not given; false when it names no recurring gift of this donor. */
   recurringGiftFound: boolean | null;
   earlierInstallments: boolean;
-  /** A gift already stored with the same Idempotency-Key or external reference (a retried request). */
-  existingGiftId: string | null;
+  /** A gift already stored with the same Idempotency-Key (first) or external reference. */
+  existing: StoredGift | null;
+}
+
+/** A gift already stored that a new one may repeat, with the payment it records. */
+export interface StoredGift {
+  id: string;
+  constituentId: string;
+  amount: number;
+  currency: string;
+  /** Found by the request's Idempotency-Key (a replay), rather than by its external reference. */
+  bySameIdempotencyKey: boolean;
 }
 
 /** Everything a set of gifts writes besides the gifts, decided by the recorder. */
@@ -152,15 +163,7 @@ export class GiftsRepository {
         'c.deceased',
         'c.relationship_manager_id as relationshipManagerId',
         'c.installment_acknowledgement as installmentAcknowledgement',
-        eb
-          .selectFrom('constituent_emails as e')
-          .select('e.address')
-          .whereRef('e.constituent_id', '=', 'c.id')
-          .where('e.undeliverable_at', 'is', null)
-          .orderBy('e.is_primary', 'desc')
-          .orderBy('e.id')
-          .limit(1)
-          .as('email'),
+        deliverableEmail(this.db, eb.ref('c.id')).as('email'),
         eb
           .selectFrom('gifts as p')
           .select((p) => p.fn.max('p.received_at').as('at'))
@@ -216,24 +219,42 @@ export class GiftsRepository {
             ),
           ])
           .as('earlierInstallments'),
-        eb
-          .selectFrom('gifts as d')
-          .select('d.id')
-          .where((d) =>
-            d.or([
-              d.and([
-                d('i.idempotency_key', 'is not', null),
+      ])
+      // The gift already stored under the request's Idempotency-Key (first), or under its external
+      // reference: a new key does not make a new payment.
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('gifts as d')
+            .select((d) => [
+              'd.id',
+              'd.constituent_id',
+              'd.amount',
+              'd.currency',
+              d.fn
+                .coalesce(d('d.idempotency_key', '=', d.ref('i.idempotency_key')), sql.lit(false))
+                .as('same_key'),
+            ])
+            .where((d) =>
+              d.or([
                 d('d.idempotency_key', '=', d.ref('i.idempotency_key')),
+                d.and([
+                  d('d.source', '=', d.ref('i.source')),
+                  d('d.external_reference', '=', d.ref('i.external_reference')),
+                ]),
               ]),
-              d.and([
-                d('i.external_reference', 'is not', null),
-                d('d.source', '=', d.ref('i.source')),
-                d('d.external_reference', '=', d.ref('i.external_reference')),
-              ]),
-            ]),
-          )
-          .limit(1)
-          .as('existingGiftId'),
+            )
+            .orderBy('same_key', 'desc')
+            .limit(1)
+            .as('dup'),
+        (join) => join.onTrue(),
+      )
+      .select([
+        'dup.id as existingGiftId',
+        'dup.constituent_id as existingConstituentId',
+        'dup.amount as existingAmount',
+        'dup.currency as existingCurrency',
+        'dup.same_key as existingBySameKey',
       ])
       .forShare('c')
       .execute();
@@ -258,7 +279,15 @@ export class GiftsRepository {
         personalTargetSeconds: Number(row.personalTargetSeconds),
         recurringGiftFound: row.recurringGiftFound === null ? null : Boolean(row.recurringGiftFound),
         earlierInstallments: Boolean(row.earlierInstallments),
-        existingGiftId: row.existingGiftId,
+        existing: row.existingGiftId
+          ? {
+              id: row.existingGiftId,
+              constituentId: row.existingConstituentId as string,
+              amount: minorUnitsFromColumn(row.existingAmount as bigint),
+              currency: (row.existingCurrency as string).trim(),
+              bySameIdempotencyKey: Boolean(row.existingBySameKey),
+            }
+          : null,
       };
     });
   }
@@ -400,7 +429,7 @@ const MISSING_CONSTITUENT: GiftFacts = {
   personalTargetSeconds: DEFAULT_PERSONAL_TARGET_SECONDS,
   recurringGiftFound: null,
   earlierInstallments: false,
-  existingGiftId: null,
+  existing: null,
 };
 
 type ViewRow = Awaited<ReturnType<ReturnType<GiftsRepository['viewQuery']>['executeTakeFirstOrThrow']>>;

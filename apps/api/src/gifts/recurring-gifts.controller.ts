@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Money, newId, NotFound, ValidationFailed } from '@steward/domain';
+import { Money, newId, NotFound } from '@steward/domain';
 import type { Actor } from '../auth/actor';
 import { AllowRoles, CurrentActor } from '../auth/auth.decorators';
 import { UuidParam } from '../common/uuid-param';
@@ -27,7 +27,7 @@ export class RecurringGiftsController {
   ): Promise<RecurringGiftView> {
     const money = Money.of(body.amount, body.currency);
     const id = newId();
-    const problem = await this.recurring.insert({
+    await this.recurring.insert({
       id,
       tenantId: actor.tenantId,
       constituentId: body.constituentId,
@@ -38,9 +38,6 @@ export class RecurringGiftsController {
       startedAt: body.startedAt ? new Date(body.startedAt) : new Date(),
       externalReference: body.externalReference ?? null,
     });
-    if (problem === 'constituent')
-      throw ValidationFailed.field('constituentId', 'no constituent with this id');
-    if (problem === 'fund') throw ValidationFailed.field('fundId', 'no fund with this id');
     return (await this.recurring.findById(actor.tenantId, id)) as RecurringGiftView;
   }
 

@@ -18,19 +18,12 @@ function toView(row: Omit<RecurringGiftView, 'amount'> & { amount: string }): Re
 export class RecurringGiftsRepository {
   constructor(private readonly db: DataSource) {}
 
-  /** Inserts when the donor (and fund) exist in the tenant; otherwise names what is missing. */
-  async insert(r: Omit<RecurringGift, 'status' | 'createdAt'>): Promise<'constituent' | 'fund' | null> {
-    const rows: { id: string | null; constituent: boolean; fund: boolean }[] = await this.db.query(
-      `WITH checks AS (
-         SELECT EXISTS (SELECT 1 FROM constituents WHERE tenant_id = $2 AND id = $3) AS constituent,
-                ($7::uuid IS NULL OR EXISTS (SELECT 1 FROM funds WHERE tenant_id = $2 AND id = $7)) AS fund
-       ), ins AS (
-         INSERT INTO recurring_gifts (id, tenant_id, constituent_id, amount, currency, frequency, fund_id,
-                                      started_at, external_reference)
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9 FROM checks WHERE constituent AND fund
-         RETURNING id
-       )
-       SELECT (SELECT id FROM ins) AS id, constituent, fund FROM checks`,
+  /** A donor or fund that is not in the tenant is refused by the foreign keys (400 naming the field). */
+  async insert(r: Omit<RecurringGift, 'status' | 'createdAt'>): Promise<void> {
+    await this.db.query(
+      `INSERT INTO recurring_gifts (id, tenant_id, constituent_id, amount, currency, frequency, fund_id,
+                                    started_at, external_reference)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [
         r.id,
         r.tenantId,
@@ -43,10 +36,6 @@ export class RecurringGiftsRepository {
         r.externalReference,
       ],
     );
-    const result = rows[0];
-    if (!result.constituent) return 'constituent';
-    if (!result.fund) return 'fund';
-    return null;
   }
 
   async findById(tenantId: string, id: string): Promise<RecurringGiftView | null> {

@@ -1,21 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { GIVING_SUMMARY_PERIODS, type GivingSummaryPeriod } from '@steward/domain';
+import { GIVING_SUMMARY_PERIODS, GIVING_SUMMARY_STATUSES, type GivingSummaryPeriod } from '@steward/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { IsCalendarDate } from '../common/dates';
 import { Omittable } from '../common/optional-fields';
 import { PageQuery } from '../common/pagination.dto';
-
-export const GIVING_SUMMARY_STATUSES = [
-  'queued',
-  'sending',
-  'retrying',
-  'sent',
-  'failed',
-  'bounced',
-  'held',
-  'suppressed',
-] as const;
 
 export class PlanGivingSummariesRequest {
   @ApiProperty({ enum: GIVING_SUMMARY_PERIODS })
@@ -52,6 +41,12 @@ export class PlanGivingSummariesResponse {
   @ApiProperty({ description: 'New summaries recorded as suppressed, with the reason' }) suppressed: number;
   @ApiProperty({ description: 'Donors whose summary for this period was planned before' })
   alreadyPlanned: number;
+  @ApiProperty({
+    description:
+      'False when the tenant has more donors than one batch (500): the counts are for the first batch, and ' +
+      'the rest are planned in the background, a batch at a time (GET /giving-summaries lists them)',
+  })
+  complete: boolean;
 }
 
 export class ListGivingSummariesQuery extends PageQuery {

@@ -16,7 +16,7 @@ import { UnsubscribeLinks } from '../unsubscribe/unsubscribe-links';
 import { UnsubscribeModule } from '../unsubscribe/unsubscribe.module';
 import { GivingSummariesController } from './giving-summaries.controller';
 import { GivingSummariesService } from './giving-summaries.service';
-import { GivingSummaryJobs, GivingSummarySends } from './giving-summary.jobs';
+import { GivingSummaryJobs, GivingSummaryPlanBatches, GivingSummarySends } from './giving-summary.jobs';
 
 /**
  * Giving summaries (monthly installment summaries, year-end statements): the API, the planner, the
@@ -28,6 +28,7 @@ import { GivingSummaryJobs, GivingSummarySends } from './giving-summary.jobs';
   providers: [
     GivingSummariesService,
     GivingSummarySends,
+    GivingSummaryPlanBatches,
     GivingSummaryJobs,
     {
       provide: GivingSummarySender,
@@ -58,8 +59,9 @@ import { GivingSummaryJobs, GivingSummarySends } from './giving-summary.jobs';
     },
     {
       provide: GivingSummaryPlanner,
-      inject: [DataSource, GivingSummarySends],
-      useFactory: (db: DataSource, sends: GivingSummarySends) => new GivingSummaryPlanner(db, sends),
+      inject: [DataSource, GivingSummarySends, GivingSummaryPlanBatches],
+      useFactory: (db: DataSource, sends: GivingSummarySends, batches: GivingSummaryPlanBatches) =>
+        new GivingSummaryPlanner(db, sends, batches),
     },
   ],
   exports: [GivingSummarySends],

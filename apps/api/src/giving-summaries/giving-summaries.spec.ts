@@ -114,6 +114,7 @@ describe('giving summaries', () => {
       planned: 1,
       suppressed: 0,
       alreadyPlanned: 0,
+      complete: true,
     });
 
     const message = await summaryEmail(email, 'Your 2023 giving summary');
@@ -156,6 +157,113 @@ describe('giving summaries', () => {
       [donor.id, row.id],
     );
     expect(timeline).toEqual([{ summary: 'Year-end giving summary emailed: Your 2023 giving summary' }]);
+  });
+
+  it("waits for a major gift's personal thank-you, then thanks the whole year after it", async () => {
+    const settings = (majorGiftThresholds: { currency: string; amount: number }[]) =>
+      app
+        .http()
+        .put('/api/v1/settings/acknowledgements')
+        .set('authorization', auth())
+        .send({ automatedTargetSeconds: 300, personalTargetSeconds: 172800, majorGiftThresholds })
+        .expect(200);
+    await settings([{ currency: 'USD', amount: 1_000_000 }]);
+    try {
+      const donor = await createConstituent(app);
+      const email = donor.emails[0].address;
+      const small = await recordGift(app, {
+        constituentId: donor.id,
+        amount: 5000,
+        receivedAt: '2021-02-01T12:00:00Z',
+      });
+      const major = await recordGift(app, {
+        constituentId: donor.id,
+        amount: 2_500_000,
+        receivedAt: '2021-12-30T12:00:00Z',
+      });
+      expect(major.acknowledgement.status).toBe('held');
+      await eventually(async () =>
+        (await getGift(app, small.id)).acknowledgement.status === 'sent' ? true : undefined,
+      );
+
+      expect(await plan({ period: 'year', year: 2021 })).toMatchObject({ planned: 1 });
+      const waiting = await eventually(async () => {
+        const [row] = await app.sql<{ status: string; reason: string | null }>(
+          `SELECT status, reason FROM giving_summaries WHERE constituent_id = $1 AND period = 'year'`,
+          [donor.id],
+        );
+        return row?.reason?.startsWith('waiting for the personal thank-you') ? row : undefined;
+      });
+      expect(waiting.status).toBe('queued');
+      expect(messagesTo(email, 'Your 2021 giving summary')).toHaveLength(0);
+
+      await app
+        .http()
+        .post(`/api/v1/acknowledgements/${major.acknowledgement.id}/approve`)
+        .set('authorization', auth())
+        .send({ personalNote: 'Thank you for the new roof.' })
+        .expect(200);
+      const summary = await summaryEmail(email, 'Your 2021 giving summary');
+      expect(summary.text).toContain('$25,000.00');
+      expect(summary.text).toContain('$50.00');
+      // The personal thank-you reached the donor before the summary that lists its gift.
+      const subjects = messagesTo(email).map((m) => m.subject);
+      expect(subjects.indexOf('Your 2021 giving summary')).toBe(subjects.length - 1);
+      expect(messagesTo(email).filter((m) => m.text?.includes('Thank you for the new roof.'))).toHaveLength(
+        1,
+      );
+    } finally {
+      await settings([]);
+    }
+  });
+
+  it('plans a large year in batches of 500 donors, each its own transaction and job, resumable', async () => {
+    // 1,201 donors of 1990, written straight to the tables (three batches through the API would take
+    // minutes); without an email address each summary is recorded as suppressed, so nothing is sent.
+    const [{ tenant_id: tenantId }] = await app.sql<{ tenant_id: string }>(
+      `SELECT tenant_id FROM users WHERE email = 'admin@example.org'`,
+    );
+    await app.sql(
+      `WITH donors AS (
+         INSERT INTO constituents (id, tenant_id, kind, first_name)
+         SELECT gen_random_uuid(), $1, 'individual', 'Donor ' || i FROM generate_series(1, 1201) i
+         RETURNING id
+       )
+       INSERT INTO gifts (id, tenant_id, constituent_id, amount, currency, received_at, receipt_number)
+       SELECT gen_random_uuid(), $1, id, 1000, 'USD', '1990-06-01T12:00:00Z', NULL FROM donors`,
+      [tenantId],
+    );
+    const first = await plan({ period: 'year', year: 1990 });
+    expect(first).toMatchObject({ planned: 0, suppressed: 500, alreadyPlanned: 0, complete: false });
+
+    const summaries = async () =>
+      (
+        await app.sql<{ n: number; donors: number }>(
+          `SELECT count(*)::int AS n, count(DISTINCT constituent_id)::int AS donors
+             FROM giving_summaries WHERE period = 'year' AND period_start = '1990-01-01'`,
+        )
+      )[0];
+    await eventually(async () => ((await summaries()).n === 1201 ? true : undefined), 30_000);
+    expect(await summaries()).toEqual({ n: 1201, donors: 1201 });
+    const reasons = await app.sql<{ reason: string }>(
+      `SELECT DISTINCT reason FROM giving_summaries WHERE period_start = '1990-01-01'`,
+    );
+    expect(reasons).toEqual([{ reason: 'no email address on record' }]);
+
+    // Planning again, or after a cut-short run, adds nothing: every batch is idempotent.
+    expect(await plan({ period: 'year', year: 1990 })).toMatchObject({
+      planned: 0,
+      suppressed: 0,
+      alreadyPlanned: 500,
+      complete: false,
+    });
+    await eventually(async () => {
+      const [{ pending }] = await app.sql<{ pending: number }>(
+        `SELECT count(*)::int AS pending FROM graphile_worker.jobs WHERE task_identifier = 'giving-summary.plan-batch'`,
+      );
+      return pending === 0 ? true : undefined;
+    }, 30_000);
+    expect(await summaries()).toEqual({ n: 1201, donors: 1201 });
   });
 
   it('sends one summary per donor and year however often the year is planned', async () => {

@@ -3,11 +3,14 @@ import {
   GivingSummaryPlanner,
   GivingSummarySender,
   monthPeriod,
+  periodStarting,
   previousMonth,
   type OutboundMessageRef,
+  type PlanBatch,
+  type PlanBatchQueue,
   type SendQueue,
+  type StatementRunner,
 } from '@steward/notifications';
-import type { EntityManager } from 'typeorm';
 import type { JobHandlerMap, JobHandlerSet } from '../platform/jobs/job-handlers';
 import type { ScheduledRun } from '../platform/jobs/job-payloads';
 import { JOB_QUEUE, type EnqueueOptions, type JobQueue } from '../platform/jobs/job-queue';
@@ -19,12 +22,17 @@ declare module '../platform/jobs/job-payloads' {
     'giving-summary.send': { tenantId: string; givingSummaryId: string };
     /** Plans a month's installment summaries for every tenant; `month` ("YYYY-MM") overrides the default. */
     'giving-summary.plan-month': { month?: string } & ScheduledRun;
+    /**
+     * One batch of a tenant's plan for a period (`start` its first day): the donors after `after` in id
+     * order, up to the batch size. A full batch adds the next one in its own transaction.
+     */
+    'giving-summary.plan-batch': PlanBatch;
   }
 }
 
-type GivingSummaryJob = 'giving-summary.send' | 'giving-summary.plan-month';
+type GivingSummaryJob = 'giving-summary.send' | 'giving-summary.plan-month' | 'giving-summary.plan-batch';
 
-/** The jobs of giving summaries: sending one, and planning last month's on the 1st. */
+/** The jobs of giving summaries: sending one, planning last month's on the 1st, a batch at a time. */
 @Injectable()
 export class GivingSummaryJobs implements JobHandlerSet<GivingSummaryJob> {
   private readonly logger = new Logger('GivingSummaries');
@@ -42,13 +50,17 @@ export class GivingSummaryJobs implements JobHandlerSet<GivingSummaryJob> {
     // backfilled run after downtime still plans the month it was meant for).
     'giving-summary.plan-month': async ({ month, _cron }) => {
       const period = month ? monthPeriod(month) : previousMonth(_cron ? new Date(_cron.ts) : new Date());
-      const results = await this.planner.planEveryTenant(period);
+      const tenants = await this.planner.planEveryTenant(period);
+      this.logger.log({ msg: 'monthly giving summaries scheduled', periodStart: period.start, tenants });
+    },
+    'giving-summary.plan-batch': async ({ tenantId, period, start, after }) => {
+      const result = await this.planner.planBatch(tenantId, periodStarting(period, start), after);
       this.logger.log({
-        msg: 'monthly giving summaries planned',
-        periodStart: period.start,
-        tenants: results.length,
-        planned: results.reduce((n, r) => n + r.planned, 0),
-        suppressed: results.reduce((n, r) => n + r.suppressed, 0),
+        msg: 'giving summaries planned',
+        periodStart: start,
+        planned: result.planned,
+        suppressed: result.suppressed,
+        complete: result.complete,
       });
     },
   };
@@ -64,12 +76,24 @@ export class GivingSummaryJobs implements JobHandlerSet<GivingSummaryJob> {
 export class GivingSummarySends implements SendQueue {
   constructor(@Inject(JOB_QUEUE) private readonly queue: JobQueue) {}
 
-  queueSends(tx: EntityManager, messages: readonly OutboundMessageRef[], options?: EnqueueOptions) {
+  queueSends(tx: StatementRunner, messages: readonly OutboundMessageRef[], options?: EnqueueOptions) {
     return this.queue.enqueueMany(
       tx,
       'giving-summary.send',
       messages.map((m) => ({ tenantId: m.tenantId, givingSummaryId: m.id })),
       options,
     );
+  }
+}
+
+/** Queues `giving-summary.plan-batch` jobs, one pending job per batch (a job key). */
+@Injectable()
+export class GivingSummaryPlanBatches implements PlanBatchQueue {
+  constructor(@Inject(JOB_QUEUE) private readonly queue: JobQueue) {}
+
+  queueBatch(tx: StatementRunner, batch: PlanBatch) {
+    return this.queue.enqueue(tx, 'giving-summary.plan-batch', batch, {
+      jobKey: `giving-summary.plan:${batch.tenantId}:${batch.period}:${batch.start}:${batch.after ?? 'first'}`,
+    });
   }
 }

@@ -127,17 +127,12 @@ export class TasksRepository {
       : null;
   }
 
-  /** Whether the constituent, gift and owner named by a new task exist in the tenant. */
-  async referencesExist(
-    tenantId: string,
-    r: { constituentId: string; giftId: string | null; ownerId: string | null },
-  ): Promise<{ constituent: boolean; gift: boolean; owner: boolean }> {
-    const rows: { constituent: boolean; gift: boolean; owner: boolean }[] = await this.db.query(
-      `SELECT EXISTS (SELECT 1 FROM constituents WHERE tenant_id = $1 AND id = $2) AS constituent,
-              ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM gifts WHERE tenant_id = $1 AND id = $3)) AS gift,
-              ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM users WHERE tenant_id = $1 AND id = $4 AND active)) AS owner`,
-      [tenantId, r.constituentId, r.giftId, r.ownerId],
+  /** Whether the user is a former colleague of the tenant (deactivated). A missing one is not. */
+  async isInactiveUser(tenantId: string, userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      'SELECT 1 FROM users WHERE tenant_id = $1 AND id = $2 AND NOT active',
+      [tenantId, userId],
     );
-    return rows[0];
+    return rows.length > 0;
   }
 }

@@ -58,6 +58,51 @@ describe('tasks', () => {
     expect(await tasksOf(app, donor.id)).toHaveLength(1);
   });
 
+  it("refuses a task about a gift, donor or owner that is not there: the database's keys say so", async () => {
+    const donor = await createConstituent(app);
+    const nowhere = '01a20840-0000-7000-8000-0000000000aa';
+    const task = (fields: Record<string, string>) =>
+      app
+        .http()
+        .post('/api/v1/tasks')
+        .set(as(app.token))
+        .send({
+          kind: 'call',
+          title: 'Thank-you call',
+          constituentId: donor.id,
+          dueAt: '2030-01-01T00:00:00Z',
+          ...fields,
+        });
+    const before = await app.sql<{ n: number }>('SELECT count(*)::int AS n FROM tasks');
+
+    // Nothing is looked up before the insert: the reference reaches the database, which refuses it.
+    const noGift = await task({ giftId: nowhere }).expect(400);
+    expect(noGift.headers['content-type']).toContain('application/problem+json');
+    expect(noGift.body.errors).toEqual([{ field: 'giftId', message: 'no gift with this id' }]);
+    const noDonor = await task({ constituentId: nowhere }).expect(400);
+    expect(noDonor.body.errors).toEqual([{ field: 'constituentId', message: 'no constituent with this id' }]);
+    const noOwner = await task({ ownerId: nowhere }).expect(400);
+    expect(noOwner.body.errors).toEqual([{ field: 'ownerId', message: 'no active user with this id' }]);
+    expect(await app.sql('SELECT count(*)::int AS n FROM tasks')).toEqual(before);
+
+    // The links are the database's own: no path, present or to come, can write them dangling.
+    const [{ tenant_id: tenantId }] = await app.sql<{ tenant_id: string }>(
+      'SELECT tenant_id FROM constituents WHERE id = $1',
+      [donor.id],
+    );
+    const dangling = (column: 'gift_id' | 'owner_id') =>
+      app.sql(
+        `INSERT INTO tasks (id, tenant_id, kind, title, constituent_id, ${column}, due_at)
+         VALUES (gen_random_uuid(), $1, 'call', 'x', $2, $3, now())`,
+        [tenantId, donor.id, nowhere],
+      );
+    await expect(dangling('gift_id')).rejects.toMatchObject({ code: '23503', constraint: 'fk_tasks_gift' });
+    await expect(dangling('owner_id')).rejects.toMatchObject({ code: '23503', constraint: 'fk_tasks_owner' });
+    await expect(
+      app.sql('UPDATE constituents SET relationship_manager_id = $2 WHERE id = $1', [donor.id, nowhere]),
+    ).rejects.toMatchObject({ code: '23503', constraint: 'fk_constituents_relationship_manager' });
+  });
+
   it('refuses an owner from nowhere, naming the field, and pages soonest-due first', async () => {
     const donor = await createConstituent(app);
     const bad = await app

@@ -24,11 +24,21 @@ export class TemplatesService {
     this.templates = new MessageTemplateRepository(db);
   }
 
-  /** The current template per kind and language, and the built-in for kinds the tenant never saved. */
+  /**
+   * Every language each kind has: the current version of each saved language and, where English was
+   * never saved, the built-in English wording, which is what every language without a template of its
+   * own (the tenant's default included) falls back to. A kind saved only in Spanish still lists English.
+   */
   async listCurrent(actor: Actor): Promise<TemplateView[]> {
     const saved = await this.templates.listCurrent(actor.tenantId);
-    const builtIns = TEMPLATE_KINDS.filter((kind) => !saved.some((t) => t.kind === kind)).map(builtInView);
-    return [...saved.map(toView), ...builtIns];
+    const builtIns = TEMPLATE_KINDS.filter(
+      (kind) => !saved.some((t) => t.kind === kind && t.language === BUILT_IN_LANGUAGE),
+    ).map(builtInView);
+    return [...saved.map(toView), ...builtIns].sort(
+      (a, b) =>
+        TEMPLATE_KINDS.indexOf(a.kind) - TEMPLATE_KINDS.indexOf(b.kind) ||
+        a.language.localeCompare(b.language),
+    );
   }
 
   /** Newest first; English ends with the built-in version 0, the wording messages used before any save. */

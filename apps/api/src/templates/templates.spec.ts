@@ -209,6 +209,28 @@ describe('message templates', () => {
     );
   });
 
+  it('still lists the English wording of a kind once it is saved in another language', async () => {
+    await saveTemplate('tribute_notification', 'es', {
+      subject: 'Un regalo en memoria de {{tributeName}}',
+      text: 'Querida {{recipientName}}: se hizo un regalo en memoria de {{tributeName}}.',
+      html: '<p>Querida {{recipientName}}: se hizo un regalo en memoria de {{tributeName}}.</p>',
+    }).expect(201);
+
+    const list = await app.http().get('/api/v1/templates').set(auth()).expect(200);
+    const notices = list.body
+      .filter((t: { kind: string }) => t.kind === 'tribute_notification')
+      .map((t: { language: string; version: number; builtIn: boolean }) => [
+        t.language,
+        t.version,
+        t.builtIn,
+      ]);
+    // English is what a donor in any other language (the tenant's default, en-US, included) receives.
+    expect(notices).toEqual([
+      ['en', 0, true],
+      ['es', 1, false],
+    ]);
+  });
+
   it('lets any staff read templates, and only editors change them', async () => {
     const readOnly = await tokenFor('read_only');
     await app.http().get('/api/v1/templates').set(auth(readOnly)).expect(200);

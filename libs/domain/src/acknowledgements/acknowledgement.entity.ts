@@ -1,5 +1,7 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { valueCheckExpression, valueCheckName } from '../common/value-checks';
 import { Gift } from '../gifts/gift.entity';
+import { GivingSummary } from './giving-summary.entity';
 
 /**
  * queued → sending → sent, or → retrying → … → failed; bounced when the server refused the address for
@@ -39,6 +41,16 @@ export const UNKNOWN_OUTCOME_DECISIONS = ['resend', 'delivered'] as const;
 export type UnknownOutcomeDecision = (typeof UNKNOWN_OUTCOME_DECISIONS)[number];
 
 /** A message a gift causes. Unique per gift and kind: a gift is acknowledged at most once. */
+@Check(valueCheckName('acknowledgements', 'status'), valueCheckExpression('status', ACKNOWLEDGEMENT_STATUSES))
+@Check(valueCheckName('acknowledgements', 'kind'), valueCheckExpression('kind', ACKNOWLEDGEMENT_KINDS))
+@Check(
+  valueCheckName('acknowledgements', 'treatment'),
+  valueCheckExpression('treatment', ACKNOWLEDGEMENT_TREATMENTS),
+)
+@Check(
+  valueCheckName('acknowledgements', 'outcome_decision'),
+  valueCheckExpression('outcome_decision', UNKNOWN_OUTCOME_DECISIONS),
+)
 @Entity('acknowledgements')
 @Index('uq_acknowledgements_gift', ['tenantId', 'giftId', 'kind'], { unique: true })
 @Index('ix_acknowledgements_status', ['tenantId', 'status', 'giftReceivedAt'])
@@ -164,4 +176,15 @@ export class Acknowledgement {
     { name: 'gift_id', referencedColumnName: 'id' },
   ])
   private readonly gift?: never;
+
+  @ManyToOne(() => GivingSummary, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    {
+      name: 'tenant_id',
+      referencedColumnName: 'tenantId',
+      foreignKeyConstraintName: 'fk_acknowledgements_giving_summary',
+    },
+    { name: 'giving_summary_id', referencedColumnName: 'id' },
+  ])
+  private readonly givingSummary?: never;
 }

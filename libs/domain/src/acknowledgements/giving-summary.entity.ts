@@ -1,4 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { valueCheckExpression, valueCheckName } from '../common/value-checks';
 import { Constituent } from '../constituents/constituent.entity';
 
 /** A month's installments thanked together, or a year's giving summarized for the donor's taxes. */
@@ -6,12 +7,31 @@ export const GIVING_SUMMARY_PERIODS = ['month', 'year'] as const;
 export type GivingSummaryPeriod = (typeof GIVING_SUMMARY_PERIODS)[number];
 
 /**
+ * A summary moves through the claim-based states of an acknowledgement: queued (also while it waits for
+ * a personal thank-you), sending, retrying, then sent, failed, bounced, held or suppressed.
+ */
+export const GIVING_SUMMARY_STATUSES = [
+  'queued',
+  'sending',
+  'retrying',
+  'sent',
+  'failed',
+  'bounced',
+  'held',
+  'suppressed',
+] as const;
+export type GivingSummaryStatus = (typeof GIVING_SUMMARY_STATUSES)[number];
+
+/**
  * One summary email to one donor for one period. Unique per donor and period, so planning the same
  * month twice creates nothing new; it moves through the same claim-based states as an acknowledgement.
  */
+@Check(valueCheckName('giving_summaries', 'period'), valueCheckExpression('period', GIVING_SUMMARY_PERIODS))
+@Check(valueCheckName('giving_summaries', 'status'), valueCheckExpression('status', GIVING_SUMMARY_STATUSES))
 @Entity('giving_summaries')
 @Index('uq_giving_summaries_period', ['tenantId', 'constituentId', 'period', 'periodStart'], { unique: true })
 @Index('uq_giving_summaries_tenant_id', ['tenantId', 'id'], { unique: true })
+@Index('ix_giving_summaries_pending', { synchronize: false })
 export class GivingSummary {
   @PrimaryColumn('uuid')
   id: string;
@@ -33,9 +53,8 @@ export class GivingSummary {
   @Column('date')
   periodEnd: string;
 
-  /** queued, sending, retrying, sent, failed, bounced, held or suppressed, as for acknowledgements. */
   @Column('text')
-  status: string;
+  status: GivingSummaryStatus;
 
   @Column('text', { nullable: true })
   reason: string | null;

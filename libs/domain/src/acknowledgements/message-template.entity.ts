@@ -1,4 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { valueCheckExpression, valueCheckName } from '../common/value-checks';
 import { Tenant } from '../tenancy/tenant.entity';
 
 /**
@@ -12,6 +13,7 @@ export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
  * A tenant's handlebars template of one kind and language. Rows are never updated: an edit inserts the
  * next version, so every sent message can name the exact wording it used. The highest version is current.
  */
+@Check(valueCheckName('message_templates', 'kind'), valueCheckExpression('kind', TEMPLATE_KINDS))
 @Entity('message_templates')
 @Index('uq_message_templates_version', ['tenantId', 'kind', 'language', 'version'], { unique: true })
 export class MessageTemplate {

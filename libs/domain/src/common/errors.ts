@@ -34,8 +34,18 @@ export class NotFound extends DomainError {
   }
 }
 
+/** The request clashes with what is stored; `problems` names the fields that clash, when known. */
 export class Conflict extends DomainError {
   readonly code = 'conflict';
+  constructor(
+    message: string,
+    readonly problems: FieldProblem[] = [],
+  ) {
+    super(message);
+  }
+  static field(field: string, message: string): Conflict {
+    return new Conflict(`${field} ${message}`, [{ field, message }]);
+  }
 }
 
 export class Unauthenticated extends DomainError {

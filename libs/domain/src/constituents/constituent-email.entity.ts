@@ -1,10 +1,12 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { valueCheckExpression, valueCheckName } from '../common/value-checks';
 import { Constituent } from './constituent.entity';
 
 export const EMAIL_TYPES = ['personal', 'work', 'other'] as const;
 export type EmailType = (typeof EMAIL_TYPES)[number];
 
 /** An email address of a constituent; at most one is primary (partial unique index in migrations). */
+@Check(valueCheckName('constituent_emails', 'type'), valueCheckExpression('type', EMAIL_TYPES))
 @Entity('constituent_emails')
 @Index('ix_constituent_emails_owner', ['tenantId', 'constituentId'])
 @Index('ix_constituent_emails_address', ['tenantId', 'address'])

@@ -1,7 +1,10 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { valueCheckExpression, valueCheckName } from '../common/value-checks';
 import { Tenant } from '../tenancy/tenant.entity';
+import { User } from '../tenancy/user.entity';
 
-export type ConstituentKind = 'individual' | 'organization';
+export const CONSTITUENT_KINDS = ['individual', 'organization'] as const;
+export type ConstituentKind = (typeof CONSTITUENT_KINDS)[number];
 
 /**
  * How a donor who gives by installments wants to be thanked: for each one, once a month in a summary,
@@ -14,6 +17,11 @@ export type InstallmentAcknowledgement = (typeof INSTALLMENT_ACKNOWLEDGEMENTS)[n
  * One holistic record of a person or organization, shared by every department.
  * The trigram index over names (created in migrations) serves type-ahead `?q=` search.
  */
+@Check(valueCheckName('constituents', 'kind'), valueCheckExpression('kind', CONSTITUENT_KINDS))
+@Check(
+  valueCheckName('constituents', 'installment_acknowledgement'),
+  valueCheckExpression('installment_acknowledgement', INSTALLMENT_ACKNOWLEDGEMENTS),
+)
 @Entity('constituents')
 @Index('uq_constituents_tenant_id', ['tenantId', 'id'], { unique: true })
 @Index('ix_constituents_name_trgm', { synchronize: false })
@@ -79,4 +87,15 @@ export class Constituent {
   @ManyToOne(() => Tenant, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'tenant_id' })
   private readonly tenant?: never;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    {
+      name: 'tenant_id',
+      referencedColumnName: 'tenantId',
+      foreignKeyConstraintName: 'fk_constituents_relationship_manager',
+    },
+    { name: 'relationship_manager_id', referencedColumnName: 'id' },
+  ])
+  private readonly relationshipManager?: never;
 }

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { valueCheckExpression, valueCheckName } from '../common/value-checks';
 import { Fund } from '../funds/fund.entity';
 import { Campaign } from '../funds/campaign.entity';
 import { Constituent } from '../constituents/constituent.entity';
@@ -13,6 +14,8 @@ export const TRIBUTE_TYPES = ['in_honor', 'in_memory'] as const;
 export type TributeType = (typeof TRIBUTE_TYPES)[number];
 
 /** Money or value received: one row per payment, amount in integer minor units of `currency`. */
+@Check(valueCheckName('gifts', 'source'), valueCheckExpression('source', GIFT_SOURCES))
+@Check(valueCheckName('gifts', 'tribute_type'), valueCheckExpression('tribute_type', TRIBUTE_TYPES))
 @Entity('gifts')
 @Index('ix_gifts_constituent', ['tenantId', 'constituentId', 'receivedAt'])
 @Index('uq_gifts_tenant_id', ['tenantId', 'id'], { unique: true })

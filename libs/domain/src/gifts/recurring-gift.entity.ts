@@ -1,6 +1,8 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { valueCheckExpression, valueCheckName } from '../common/value-checks';
 import { bigintAsNumber } from '../common/bigint.transformer';
 import { Constituent } from '../constituents/constituent.entity';
+import { Fund } from '../funds/fund.entity';
 
 export const RECURRING_FREQUENCIES = ['weekly', 'monthly', 'quarterly', 'annually'] as const;
 export type RecurringFrequency = (typeof RECURRING_FREQUENCIES)[number];
@@ -9,6 +11,11 @@ export const RECURRING_STATUSES = ['active', 'paused', 'cancelled'] as const;
 export type RecurringStatus = (typeof RECURRING_STATUSES)[number];
 
 /** A donor's standing commitment ("$25 a month"); each payment is a gift that names it as installment. */
+@Check(
+  valueCheckName('recurring_gifts', 'frequency'),
+  valueCheckExpression('frequency', RECURRING_FREQUENCIES),
+)
+@Check(valueCheckName('recurring_gifts', 'status'), valueCheckExpression('status', RECURRING_STATUSES))
 @Entity('recurring_gifts')
 @Index('uq_recurring_gifts_tenant_id', ['tenantId', 'id'], { unique: true })
 @Index('ix_recurring_gifts_constituent', ['tenantId', 'constituentId'])
@@ -53,4 +60,15 @@ export class RecurringGift {
     { name: 'constituent_id', referencedColumnName: 'id' },
   ])
   private readonly constituent?: never;
+
+  @ManyToOne(() => Fund, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    {
+      name: 'tenant_id',
+      referencedColumnName: 'tenantId',
+      foreignKeyConstraintName: 'fk_recurring_gifts_fund',
+    },
+    { name: 'fund_id', referencedColumnName: 'id' },
+  ])
+  private readonly fund?: never;
 }

@@ -1,11 +1,15 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { valueCheckExpression, valueCheckName } from '../common/value-checks';
 import { Constituent } from '../constituents/constituent.entity';
+import { Gift } from '../gifts/gift.entity';
+import { User } from '../tenancy/user.entity';
 
 /** Work for a person: thank a major donor by phone, post a letter to a donor without email, … */
 export const TASK_KINDS = ['call', 'letter', 'email', 'meeting', 'other'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 /** A to-do about a constituent, owned by a staff user, due at a time; complete once. */
+@Check(valueCheckName('tasks', 'kind'), valueCheckExpression('kind', TASK_KINDS))
 @Entity('tasks')
 @Index('ix_tasks_open_by_owner', ['tenantId', 'ownerId', 'dueAt'])
 @Index('ix_tasks_constituent', ['tenantId', 'constituentId'])
@@ -64,4 +68,18 @@ export class Task {
     { name: 'constituent_id', referencedColumnName: 'id' },
   ])
   private readonly constituent?: never;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    { name: 'tenant_id', referencedColumnName: 'tenantId', foreignKeyConstraintName: 'fk_tasks_owner' },
+    { name: 'owner_id', referencedColumnName: 'id' },
+  ])
+  private readonly owner?: never;
+
+  @ManyToOne(() => Gift, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    { name: 'tenant_id', referencedColumnName: 'tenantId', foreignKeyConstraintName: 'fk_tasks_gift' },
+    { name: 'gift_id', referencedColumnName: 'id' },
+  ])
+  private readonly gift?: never;
 }

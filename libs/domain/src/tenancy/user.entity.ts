@@ -1,10 +1,12 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { valueCheckExpression, valueCheckName } from '../common/value-checks';
 import { Tenant } from './tenant.entity';
-import type { Role } from './roles';
+import { ROLES, type Role } from './roles';
 
 /** A staff account. Emails are unique across tenants so that login needs only email and password. */
+@Check(valueCheckName('users', 'role'), valueCheckExpression('role', ROLES))
 @Entity('users')
-@Index('ix_users_tenant', ['tenantId', 'id'])
+@Index('uq_users_tenant_id', ['tenantId', 'id'], { unique: true })
 export class User {
   @PrimaryColumn('uuid')
   id: string;

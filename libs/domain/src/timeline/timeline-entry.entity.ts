@@ -1,4 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { valueCheckExpression, valueCheckName } from '../common/value-checks';
 import { Constituent } from '../constituents/constituent.entity';
 
 export const DEPARTMENTS = [
@@ -17,6 +18,7 @@ export type Department = (typeof DEPARTMENTS)[number];
  * One touchpoint on a constituent's unified timeline, written in the same transaction as the row it
  * records. Read newest first with keyset pagination on (occurred_at, id).
  */
+@Check(valueCheckName('timeline_entries', 'department'), valueCheckExpression('department', DEPARTMENTS))
 @Entity('timeline_entries')
 @Index('ix_timeline_constituent_recent', { synchronize: false })
 export class TimelineEntry {

@@ -7,6 +7,7 @@ import { renderTemplate, thankYouContext, type RenderedMessage } from '../render
 import { tributeNoticeContext } from '../rendering/tribute-notice';
 import { MessageTemplateRepository } from '../templates/message-template.repository';
 import { TemplateResolver, type ResolvedTemplate } from '../templates/template-resolver';
+import { releaseSummariesWaitingFor } from '../summaries/waiting-summaries';
 import { AcknowledgementRepository, type ClaimedAcknowledgement } from './acknowledgement.repository';
 import { judgeDeliveryFailure, type RetryPolicy } from './retry-policy';
 
@@ -15,7 +16,8 @@ export interface SenderLogger {
   warn(message: string, context?: Record<string, unknown>): void;
 }
 
-export type SendOutcome = 'sent' | 'retrying' | 'failed' | 'bounced' | 'held' | 'suppressed' | 'not-claimed';
+export type SendOutcome =
+  'sent' | 'retrying' | 'failed' | 'bounced' | 'held' | 'suppressed' | 'waiting' | 'not-claimed';
 
 export interface SenderOptions {
   from: string;
@@ -54,6 +56,8 @@ export class AcknowledgementSender {
     private readonly transport: MailTransport,
     /** Queues a retry of a thank-you (the `acknowledgement.send` job, in the app). */
     private readonly sends: SendQueue,
+    /** Queues the giving summaries a sent personal thank-you releases (they wait for it to go first). */
+    private readonly summarySends: SendQueue,
     private readonly options: SenderOptions,
   ) {
     this.acknowledgements = new AcknowledgementRepository(db);
@@ -133,6 +137,9 @@ export class AcknowledgementSender {
               details: { giftId: ack.giftId, channel: 'email' },
             },
           ]);
+          // A giving summary may be waiting for this personal thank-you to go first.
+          if (ack.reviewed && ack.kind === 'donor')
+            await releaseSummariesWaitingFor(tx, this.summarySends, ack);
         }),
       { acknowledgementId: ack.id },
     );

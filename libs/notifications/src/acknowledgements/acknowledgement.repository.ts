@@ -1,4 +1,4 @@
-import { minorUnitsFromColumn } from '@steward/domain';
+import { deliverableEmailSql, minorUnitsFromColumn } from '@steward/domain';
 import type {
   AcknowledgementKind,
   AcknowledgementStatus,
@@ -22,6 +22,8 @@ export interface ClaimedAcknowledgement {
   attempts: number;
   messageId: string;
   recipient: string | null;
+  /** A person reviewed it before it was sent (a major gift approved from the review queue). */
+  reviewed: boolean;
   consent: { doNotEmail: boolean; doNotContact: boolean; deceased: boolean };
   facts: ThankYouFacts;
   /** Present when kind is 'tribute'. */
@@ -39,6 +41,7 @@ interface ClaimRow {
   personal_note: string | null;
   message_id: string;
   recipient: string | null;
+  reviewed: boolean;
   amount: string;
   currency: string;
   received_at: Date;
@@ -79,15 +82,17 @@ export class AcknowledgementRepository {
   /**
    * Moves a queued or retrying row to "sending" and returns it with its rendering facts, in one
    * statement. Returns null when another run already claimed, sent or settled it: that null is what
-   * makes a job that runs twice send one email.
+   * makes a job that runs twice send one email. The recipient is chosen here, at the claim, so a major
+   * gift approved days after the donor changed their address goes to the new one.
    */
   async claim(tenantId: string, id: string): Promise<ClaimedAcknowledgement | null> {
     const rows: ClaimRow[] = await this.db.query(
       `WITH claimed AS (
-         UPDATE acknowledgements
-            SET status = 'sending', attempts = attempts + 1, claimed_at = now(), updated_at = now()
+         UPDATE acknowledgements a
+            SET status = 'sending', attempts = attempts + 1, claimed_at = now(), updated_at = now(),
+                recipient = ${RECIPIENT_NOW}
           WHERE tenant_id = $1 AND id = $2 AND status IN ('queued', 'retrying')
-         RETURNING ${ACK_COLUMNS}
+         RETURNING ${ACK_COLUMNS}, recipient
        )
        ${FACTS_SELECT}`,
       [tenantId, id],
@@ -98,7 +103,10 @@ export class AcknowledgementRepository {
   /** The same facts without claiming: what the message would say if it were sent now (for previews). */
   async findWithFacts(tenantId: string, id: string): Promise<ClaimedAcknowledgement | null> {
     const rows: ClaimRow[] = await this.db.query(
-      `WITH claimed AS (SELECT ${ACK_COLUMNS} FROM acknowledgements WHERE tenant_id = $1 AND id = $2)
+      `WITH claimed AS (
+         SELECT ${ACK_COLUMNS}, ${RECIPIENT_NOW} AS recipient
+           FROM acknowledgements a WHERE tenant_id = $1 AND id = $2
+       )
        ${FACTS_SELECT}`,
       [tenantId, id],
     );
@@ -181,8 +189,15 @@ export class AcknowledgementRepository {
 
 const LEDGER = new OutboundLedger('acknowledgements');
 
-const ACK_COLUMNS = `id, tenant_id, gift_id, constituent_id, attempts, message_id, recipient, treatment, kind,
-  personal_note`;
+const ACK_COLUMNS = `id, tenant_id, gift_id, constituent_id, attempts, message_id, treatment, kind,
+  personal_note, reviewed_at IS NOT NULL AS reviewed`;
+
+/**
+ * Where a message of the row aliased `a` goes if sent now: a donor's thank-you to the donor's address by
+ * the one rule (deliverableEmailSql); a tribute notice to the person named on the gift, kept on the row.
+ */
+export const RECIPIENT_NOW = `CASE WHEN a.kind = 'donor' THEN ${deliverableEmailSql('a.tenant_id', 'a.constituent_id')}
+                                   ELSE a.recipient END`;
 
 /** Everything a message may say, joined to the acknowledgement row(s) in the CTE named `claimed`. */
 const FACTS_SELECT = `SELECT a.*, g.amount, g.currency, g.received_at,
@@ -233,6 +248,7 @@ function toClaimed(r: ClaimRow): ClaimedAcknowledgement {
     attempts: r.attempts,
     messageId: r.message_id,
     recipient: r.recipient,
+    reviewed: r.reviewed,
     consent: { doNotEmail: r.do_not_email, doNotContact: r.do_not_contact, deceased: r.deceased },
     facts: {
       treatment: r.treatment,

@@ -1,9 +1,12 @@
 import { newId } from '@steward/domain';
 import type { DataSource } from 'typeorm';
 import { suppressionReason } from '../acknowledgements/acknowledgement-sender';
-import type { SendQueue } from '../delivery/send-queue';
-import type { SummaryPeriod } from './giving-summary-period';
+import type { SendQueue, StatementRunner } from '../delivery/send-queue';
+import { monthPeriod, yearPeriod, type SummaryPeriod } from './giving-summary-period';
 import { GivingSummaryRepository, type NewSummaryRow } from './giving-summary.repository';
+
+/** Donors planned per transaction: short transactions, and a place to resume from after each. */
+export const PLAN_BATCH_SIZE = 500;
 
 export interface PlanResult {
   period: SummaryPeriod['period'];
@@ -15,11 +18,33 @@ export interface PlanResult {
   suppressed: number;
   /** Donors whose summary for this period was planned before. */
   alreadyPlanned: number;
+  /** False when more donors remain: they are planned by jobs, a batch at a time, after this answer. */
+  complete: boolean;
+}
+
+/** One batch of a tenant's plan for a period: the donors after `after` (by id), a batch's worth. */
+export interface PlanBatch {
+  tenantId: string;
+  period: SummaryPeriod['period'];
+  /** The period's first day. */
+  start: string;
+  after: string | null;
 }
 
 /**
- * Plans a period's summaries for a tenant: one row per donor, and one send job per new queued row, in
- * one transaction (no row without its job). Running it again, or twice at once, plans nothing new.
+ * Queues the planning of one batch, inside the caller's transaction; a batch queued twice (its job re-run
+ * after a crash) is one pending job, not two chains. The app implements it on its job queue.
+ */
+export interface PlanBatchQueue {
+  queueBatch(tx: StatementRunner, batch: PlanBatch): Promise<void>;
+}
+
+/**
+ * Plans a period's summaries for a tenant in keyset batches of donors (by id). Each batch is one
+ * transaction: its rows, one send job per new queued row, and, when the batch was full, the job that
+ * plans the next batch from its last donor. So no plan holds one long transaction, and one cut short
+ * (a crash, a deploy) resumes from the last batch that committed. Every batch is idempotent (the
+ * unique donor-and-period index), so running one twice, or the whole plan again, plans nothing new.
  */
 export class GivingSummaryPlanner {
   private readonly summaries: GivingSummaryRepository;
@@ -28,13 +53,25 @@ export class GivingSummaryPlanner {
     private readonly db: DataSource,
     /** Queues the sending of each new queued summary. */
     private readonly sends: SendQueue,
+    /** Queues the next batch of a plan. */
+    private readonly batches: PlanBatchQueue,
+    private readonly batchSize = PLAN_BATCH_SIZE,
   ) {
     this.summaries = new GivingSummaryRepository(db);
   }
 
-  async plan(tenantId: string, p: SummaryPeriod): Promise<PlanResult> {
+  /** Plans the first batch now and answers for it; the rest follow as jobs (`complete` says so). */
+  plan(tenantId: string, p: SummaryPeriod): Promise<PlanResult> {
+    return this.planBatch(tenantId, p, null);
+  }
+
+  /** One batch: the donors after `after`, up to the batch size. */
+  async planBatch(tenantId: string, p: SummaryPeriod, after: string | null): Promise<PlanResult> {
     return this.db.transaction(async (tx) => {
-      const candidates = await this.summaries.findCandidates(tx, tenantId, p);
+      const candidates = await this.summaries.findCandidates(tx, tenantId, p, {
+        after,
+        limit: this.batchSize,
+      });
       const rows: NewSummaryRow[] = candidates.map((c) => {
         const reason = suppressionReason(c);
         return {
@@ -55,6 +92,9 @@ export class GivingSummaryPlanner {
         tx,
         queued.map((row) => ({ tenantId, id: row.id })),
       );
+      const complete = candidates.length < this.batchSize;
+      if (!complete)
+        await this.enqueueBatch(tx, tenantId, p, candidates[candidates.length - 1].constituentId);
       return {
         period: p.period,
         periodStart: p.start,
@@ -62,14 +102,31 @@ export class GivingSummaryPlanner {
         planned: queued.length,
         suppressed: suppressed.length,
         alreadyPlanned: candidates.length - inserted.length,
+        complete,
       };
     });
   }
 
-  /** The scheduled run: the same plan for every tenant, each in its own transaction. */
-  async planEveryTenant(p: SummaryPeriod): Promise<PlanResult[]> {
-    const results: PlanResult[] = [];
-    for (const tenantId of await this.summaries.tenantIds()) results.push(await this.plan(tenantId, p));
-    return results;
+  /** The scheduled run: one first-batch job per tenant, added together; each tenant's plan then runs apart. */
+  async planEveryTenant(p: SummaryPeriod): Promise<number> {
+    const tenantIds = await this.summaries.tenantIds();
+    await this.db.transaction(async (tx) => {
+      for (const tenantId of tenantIds) await this.enqueueBatch(tx, tenantId, p, null);
+    });
+    return tenantIds.length;
   }
+
+  private enqueueBatch(
+    tx: StatementRunner,
+    tenantId: string,
+    p: SummaryPeriod,
+    after: string | null,
+  ): Promise<void> {
+    return this.batches.queueBatch(tx, { tenantId, period: p.period, start: p.start, after });
+  }
+}
+
+/** The period a plan-batch job names, by its kind and first day. */
+export function periodStarting(period: SummaryPeriod['period'], start: string): SummaryPeriod {
+  return period === 'month' ? monthPeriod(start.slice(0, 7)) : yearPeriod(Number(start.slice(0, 4)));
 }

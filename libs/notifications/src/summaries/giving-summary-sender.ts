@@ -31,6 +31,12 @@ const builtIn: SummaryTemplateSource = (() => {
   return { resolve: async () => ({ id: null, version: 0, compiled }) };
 })();
 
+/**
+ * How long a summary waiting for a personal thank-you sleeps before it looks again. Settling that
+ * thank-you wakes it at once (releaseSummariesWaitingFor); this is the fallback, e.g. after a failure.
+ */
+export const SUMMARY_WAIT_RECHECK_SECONDS = 3600;
+
 /** The thank-you sender's options; templates may be any source of giving-summary templates. */
 export type GivingSummarySenderOptions = Omit<SenderOptions, 'templates'> & {
   templates?: SummaryTemplateSource;
@@ -64,6 +70,20 @@ export class GivingSummarySender {
 
     const suppression = suppressionReason(summary);
     if (suppression) return this.suppress(summary, suppression);
+
+    // A gift whose personal thank-you (a major gift held for review) has not gone yet must not be
+    // thanked first by a summary, nor left out of the year's total: the summary waits for it.
+    let waitingFor: number;
+    try {
+      waitingFor = await this.summaries.countPersonalThankYousPending(
+        tenantId,
+        summary.constituentId,
+        summary.period,
+      );
+    } catch (error) {
+      return this.recordDeliveryFailure(summary, error);
+    }
+    if (waitingFor > 0) return this.wait(summary, waitingFor);
 
     const yearEnd = summary.period.period === 'year';
     // A month's summary lists the installments it thanks; the year's lists every gift of the year.
@@ -172,6 +192,22 @@ export class GivingSummarySender {
       { givingSummaryId: summary.id },
     );
     return 'sent';
+  }
+
+  private async wait(summary: ClaimedSummary, gifts: number): Promise<SendOutcome> {
+    const until = new Date(Date.now() + SUMMARY_WAIT_RECHECK_SECONDS * 1000);
+    const reason =
+      `waiting for the personal thank-you of ${gifts} ${gifts === 1 ? 'gift' : 'gifts'} of this period ` +
+      '(held for review, or approved and not sent yet): the summary is sent after it';
+    await this.record(
+      () =>
+        this.db.transaction(async (tx) => {
+          await this.summaries.markWaiting(tx, summary, reason, until);
+          await this.sends.queueSends(tx, [{ tenantId: summary.tenantId, id: summary.id }], { runAt: until });
+        }),
+      { givingSummaryId: summary.id },
+    );
+    return 'waiting';
   }
 
   /** Not emailed after all: the summary and the installments waiting for it are settled with the reason. */

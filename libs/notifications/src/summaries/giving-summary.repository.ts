@@ -1,4 +1,4 @@
-import { minorUnitsFromColumn } from '@steward/domain';
+import { deliverableEmailSql, minorUnitsFromColumn } from '@steward/domain';
 import type { GivingSummaryPeriod, NameParts } from '@steward/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { markAddressUndeliverable, OutboundLedger } from '../delivery/outbound-ledger';
@@ -55,10 +55,8 @@ export interface SummaryView {
   createdAt: Date;
 }
 
-/** The donor's first deliverable address, primary first (same choice as a thank-you's). */
-const DELIVERABLE_EMAIL = `(SELECT e.address FROM constituent_emails e
-   WHERE e.tenant_id = c.tenant_id AND e.constituent_id = c.id AND e.undeliverable_at IS NULL
-   ORDER BY e.is_primary DESC, e.id LIMIT 1)`;
+/** The donor's address by the one rule every message follows (primary first, deliverable only). */
+const DELIVERABLE_EMAIL = deliverableEmailSql('c.tenant_id', 'c.id');
 
 const DONOR_COLUMNS = `c.kind, c.first_name, c.last_name, c.preferred_name, c.organization_name,
   c.informal_salutation, c.preferred_locale, c.do_not_email, c.do_not_contact, c.deceased,
@@ -106,10 +104,16 @@ export class GivingSummaryRepository {
   constructor(private readonly db: DataSource) {}
 
   /**
-   * The donors a period's plan covers. A month: donors who asked for a monthly summary and have
-   * installments deferred to it, received that month. A year: every donor with a gift that year.
+   * The donors a period's plan covers, in id order, the `limit` after `after` (a keyset batch). A
+   * month: donors who asked for a monthly summary and have installments deferred to it, received that
+   * month. A year: every donor with a gift that year.
    */
-  async findCandidates(tx: EntityManager, tenantId: string, p: SummaryPeriod): Promise<SummaryCandidate[]> {
+  async findCandidates(
+    tx: EntityManager,
+    tenantId: string,
+    p: SummaryPeriod,
+    batch: { after: string | null; limit: number },
+  ): Promise<SummaryCandidate[]> {
     const { from, to } = periodBounds(p);
     const donors =
       p.period === 'month'
@@ -117,9 +121,13 @@ export class GivingSummaryRepository {
              JOIN constituents m ON m.tenant_id = a.tenant_id AND m.id = a.constituent_id
             WHERE a.tenant_id = $1 AND a.kind = 'donor' AND a.status = 'deferred'
               AND a.gift_received_at >= $2 AND a.gift_received_at < $3
-              AND m.installment_acknowledgement = 'monthly_summary'`
+              AND m.installment_acknowledgement = 'monthly_summary'
+              AND ($4::uuid IS NULL OR a.constituent_id > $4)
+            ORDER BY a.constituent_id LIMIT $5`
         : `SELECT DISTINCT g.constituent_id FROM gifts g
-            WHERE g.tenant_id = $1 AND g.received_at >= $2 AND g.received_at < $3`;
+            WHERE g.tenant_id = $1 AND g.received_at >= $2 AND g.received_at < $3
+              AND ($4::uuid IS NULL OR g.constituent_id > $4)
+            ORDER BY g.constituent_id LIMIT $5`;
     const rows: {
       id: string;
       do_not_email: boolean;
@@ -132,7 +140,7 @@ export class GivingSummaryRepository {
          FROM donors d
          JOIN constituents c ON c.tenant_id = $1 AND c.id = d.constituent_id
         ORDER BY c.id`,
-      [tenantId, from, to],
+      [tenantId, from, to, batch.after, batch.limit],
     );
     return rows.map((r) => ({
       constituentId: r.id,
@@ -306,6 +314,51 @@ export class GivingSummaryRepository {
     }));
   }
 
+  /**
+   * The donor's gifts of the period whose own thank-you is personal and not sent yet: held for review,
+   * or approved and on its way. A summary must not thank a gift before its personal thank-you does.
+   */
+  async countPersonalThankYousPending(
+    tenantId: string,
+    constituentId: string,
+    p: SummaryPeriod,
+  ): Promise<number> {
+    const { from, to } = periodBounds(p);
+    const rows: { pending: number }[] = await this.db.query(
+      `SELECT count(*)::int AS pending
+         FROM gifts g
+         JOIN acknowledgements a ON a.tenant_id = g.tenant_id AND a.gift_id = g.id AND a.kind = 'donor'
+        WHERE g.tenant_id = $1 AND g.constituent_id = $2 AND g.received_at >= $3 AND g.received_at < $4
+          AND (a.status = 'held' OR (a.reviewed_at IS NOT NULL AND a.status IN ('queued', 'sending', 'retrying')))`,
+      [tenantId, constituentId, from, to],
+    );
+    return rows[0].pending;
+  }
+
+  /**
+   * Gives a claimed summary back to the queue until `until`, with the reason staff read, without using
+   * up an attempt: it waits for something else, not for the mail server.
+   */
+  async markWaiting(tx: EntityManager, s: { tenantId: string; id: string }, reason: string, until: Date) {
+    await tx.query(
+      `UPDATE giving_summaries
+          SET status = 'queued', reason = $3, next_attempt_at = $4, attempts = attempts - 1, updated_at = now()
+        WHERE tenant_id = $1 AND id = $2 AND status = 'sending'`,
+      [s.tenantId, s.id, reason, until],
+    );
+  }
+
+  /** The donor's summaries waiting for a later time, made due now; returns their ids (to enqueue). */
+  async makeWaitingDue(tx: EntityManager, s: { tenantId: string; constituentId: string }): Promise<string[]> {
+    const [rows]: [{ id: string }[], number] = await tx.query(
+      `UPDATE giving_summaries SET next_attempt_at = now(), updated_at = now()
+        WHERE tenant_id = $1 AND constituent_id = $2 AND status = 'queued' AND next_attempt_at > now()
+        RETURNING id`,
+      [s.tenantId, s.constituentId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async markSent(
     tx: EntityManager,
     s: {
@@ -320,7 +373,8 @@ export class GivingSummaryRepository {
     const [rows]: [{ sent_at: Date }[], number] = await tx.query(
       `UPDATE giving_summaries
           SET status = 'sent', sent_at = now(), updated_at = now(), recipient = $3, smtp_response = $4,
-              template_id = $5, template_version = $6, last_error = NULL, next_attempt_at = NULL
+              template_id = $5, template_version = $6, last_error = NULL, next_attempt_at = NULL,
+              reason = NULL
         WHERE tenant_id = $1 AND id = $2 AND status = 'sending'
         RETURNING sent_at`,
       [s.tenantId, s.id, s.recipient, s.smtpResponse, s.templateId, s.templateVersion],

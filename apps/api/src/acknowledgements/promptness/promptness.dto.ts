@@ -32,8 +32,16 @@ export class PromptnessTrack {
   share: number | null;
   @ApiProperty({ nullable: true, type: Number }) medianSeconds: number | null;
   @ApiProperty({ nullable: true, type: Number }) p90Seconds: number | null;
-  @ApiProperty({ description: 'Not done yet' }) pending: number;
-  @ApiProperty({ description: 'Of `pending`, already past the target: they will miss it' }) overdue: number;
+  @ApiProperty({
+    description:
+      'Open items of this track for gifts received in the range: messages still to send (tribute notices ' +
+      'included) and, for personal, open tasks',
+  })
+  pending: number;
+  @ApiProperty({
+    description: 'Of `pending`, past their due time: exactly the late items of GET /acknowledgements/overdue',
+  })
+  overdue: number;
 }
 
 export class PromptnessView {

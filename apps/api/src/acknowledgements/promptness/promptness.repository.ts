@@ -8,6 +8,7 @@ import {
 } from '@steward/domain';
 import { DataSource } from 'typeorm';
 import { clockStartSql } from './clock';
+import { isLateSql, needsPersonSql, openItemsSql } from './overdue';
 
 export type PromptnessTrackName = 'automated' | 'personal';
 
@@ -52,6 +53,22 @@ const TARGETS_CTE = `targets AS (
 const TARGET_DEFAULTS = [DEFAULT_AUTOMATED_TARGET_SECONDS, DEFAULT_PERSONAL_TARGET_SECONDS];
 
 const ACK_CLOCK_START = clockStartSql('a');
+
+/** What is open for gifts received in the figures' window [$4, $5) (a task without a gift: created then). */
+const OPEN_IN_WINDOW = openItemsSql({
+  acknowledgements: 'a.gift_received_at >= $4 AND a.gift_received_at < $5',
+  tasks: 'COALESCE(g.received_at, t.created_at) >= $4 AND COALESCE(g.received_at, t.created_at) < $5',
+});
+
+/**
+ * What could be on the overdue list: an item is late only once its due time has passed, and no due
+ * time comes before its receipt plus the shorter target (bounds that let the indexes serve the scan).
+ */
+const OPEN_AND_POSSIBLY_LATE = openItemsSql({
+  acknowledgements: `a.status IN ('failed', 'bounced')
+    OR a.gift_received_at < now() - make_interval(secs => least(targets.automated, targets.personal))`,
+  tasks: 't.due_at < now()',
+});
 /** A call about a gift: the same rule, from the gift's own receipt and recording. */
 const GIFT_CLOCK_START = 'greatest(g.received_at, g.created_at)';
 
@@ -61,8 +78,10 @@ export class PromptnessRepository {
   constructor(private readonly db: DataSource) {}
 
   /**
-   * Both tracks' figures in one query. Donor thank-yous only (a tribute notice thanks nobody). A thank-you a
-   * person reviewed, or holds, is personal; the rest are automated. Completed calls about a gift are personal.
+   * Both tracks' figures in one query. What was done is measured on donor thank-yous (a tribute notice
+   * thanks nobody) and calls about a gift: a thank-you a person reviewed, or holds, is personal; the rest
+   * are automated. What is pending and overdue is the open items of the overdue list (overdue.ts) for
+   * gifts received in the window, so the card and the list cannot disagree.
    */
   async figures(tenantId: string, from: Date, to: Date): Promise<TrackFigures[]> {
     const rows: Record<string, string | number | null>[] = await this.db.query(
@@ -88,6 +107,12 @@ export class PromptnessRepository {
           WHERE t.tenant_id = $1 AND t.kind = 'call'
             AND g.received_at >= $4 AND g.received_at < $5
        ),
+       open_items AS (${OPEN_IN_WINDOW}),
+       open_by_track AS (
+         SELECT o.track, count(*) FILTER (WHERE NOT ${needsPersonSql('o')}) AS pending,
+                count(*) FILTER (WHERE ${isLateSql('o')}) AS overdue
+           FROM open_items o GROUP BY o.track
+       ),
        measured AS (
          SELECT i.track, i.state, i.started_at,
                 CASE i.track WHEN 'personal' THEN targets.personal ELSE targets.automated END AS target,
@@ -101,15 +126,15 @@ export class PromptnessRepository {
               count(*) FILTER (WHERE m.state = 'done' AND m.seconds <= m.target) AS "sentWithinTarget",
               percentile_cont(0.5) WITHIN GROUP (ORDER BY m.seconds) FILTER (WHERE m.state = 'done') AS "medianSeconds",
               percentile_cont(0.9) WITHIN GROUP (ORDER BY m.seconds) FILTER (WHERE m.state = 'done') AS "p90Seconds",
-              count(*) FILTER (WHERE m.state = 'pending') AS pending,
-              count(*) FILTER (WHERE m.state = 'pending' AND m.started_at + make_interval(secs => m.target) < now())
-                AS overdue,
+              COALESCE(max(o.pending), 0) AS pending,
+              COALESCE(max(o.overdue), 0) AS overdue,
               count(*) FILTER (WHERE m.state = 'failed') AS failed,
               count(*) FILTER (WHERE m.state = 'suppressed') AS suppressed,
               count(*) FILTER (WHERE m.state = 'deferred') AS deferred
          FROM (VALUES ('automated'), ('personal')) tr(track)
         CROSS JOIN targets
          LEFT JOIN measured m ON m.track = tr.track
+         LEFT JOIN open_by_track o ON o.track = tr.track
         GROUP BY tr.track, targets.automated, targets.personal
         ORDER BY tr.track`,
       [tenantId, ...TARGET_DEFAULTS, from, to, ACKNOWLEDGEMENT_STATUSES],
@@ -149,22 +174,7 @@ export class PromptnessRepository {
       overdueSeconds: number;
     })[] = await this.db.query(
       `WITH ${TARGETS_CTE},
-       items AS (
-         SELECT 'acknowledgement' AS type, a.kind, a.id, a.gift_id, a.constituent_id, a.status, a.reason,
-                ${ACK_CLOCK_START} + make_interval(secs =>
-                  CASE WHEN a.status = 'held' OR a.reviewed_at IS NOT NULL THEN targets.personal
-                       ELSE targets.automated END) AS due_at
-           FROM acknowledgements a CROSS JOIN targets
-          WHERE a.tenant_id = $1
-            AND (a.status IN ('failed', 'bounced')
-                 -- necessary for being late, and sargable on ix_acknowledgements_status
-                 OR (a.status IN ('queued', 'sending', 'retrying', 'held')
-                     AND a.gift_received_at < now() - make_interval(secs => least(targets.automated, targets.personal))))
-         UNION ALL
-         SELECT 'task', t.kind, t.id, t.gift_id, t.constituent_id, 'open', t.title, t.due_at
-           FROM tasks t
-          WHERE t.tenant_id = $1 AND t.completed_at IS NULL AND t.due_at < now()
-       )
+       items AS (${OPEN_AND_POSSIBLY_LATE})
        SELECT i.type, i.kind, i.id, i.gift_id AS "giftId", i.constituent_id AS "constituentId",
               i.status, i.reason, i.due_at AS "dueAt", i.due_at::text AS "dueAtKey",
               greatest(0, extract(epoch FROM now() - i.due_at))::float8 AS "overdueSeconds",
@@ -174,7 +184,7 @@ export class PromptnessRepository {
          FROM items i
          JOIN constituents c ON c.tenant_id = $1 AND c.id = i.constituent_id
          LEFT JOIN gifts g ON g.tenant_id = $1 AND g.id = i.gift_id
-        WHERE (i.due_at < now() OR i.status IN ('failed', 'bounced'))
+        WHERE (${isLateSql('i')} OR ${needsPersonSql('i')})
           AND ($4::timestamptz IS NULL OR (i.due_at, i.id) > ($4::timestamptz, $5::uuid))
         ORDER BY i.due_at, i.id
         LIMIT $6`,

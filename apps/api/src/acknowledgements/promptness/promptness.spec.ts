@@ -254,6 +254,27 @@ describe('the overdue list', () => {
     expect(items[4]).toMatchObject({ status: 'failed', reason: 'delivery failed', overdueSeconds: 0 });
   });
 
+  it("counts on the overview's card exactly the late items the list shows", async () => {
+    const { items } = await page('limit=50');
+    const late = items.filter((i: { status: string }) => !['failed', 'bounced'].includes(i.status));
+    const body = (
+      await app
+        .http()
+        .get('/api/v1/acknowledgements/promptness')
+        .set('authorization', `Bearer ${app.token}`)
+        .expect(200)
+    ).body;
+    // Late: the held gift, its open call, the retrying and the late queued thank-you. The call due
+    // later is not late, though its gift was received three days ago.
+    expect(late).toHaveLength(4);
+    expect({ automated: body.automated.overdue, personal: body.personal.overdue }).toEqual({
+      automated: 2,
+      personal: 2,
+    });
+    expect(body.automated.overdue + body.personal.overdue).toBe(late.length);
+    expect(body.failed).toBe(items.length - late.length);
+  });
+
   it('refuses a cursor it did not issue', async () => {
     const res = await app
       .http()

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { JobsModule } from '../../platform/jobs/jobs.module';
+import { GivingSummariesModule } from '../../giving-summaries/giving-summaries.module';
 import { AcknowledgementSendingModule } from '../sending/acknowledgement-sending.module';
 import { ReviewController } from './review.controller';
 import { ReviewRepository } from './review.repository';
@@ -7,7 +7,7 @@ import { ReviewService } from './review.service';
 
 /** The review queue: held acknowledgements, previewed with the sender and approved onto its job. */
 @Module({
-  imports: [JobsModule, AcknowledgementSendingModule],
+  imports: [AcknowledgementSendingModule, GivingSummariesModule],
   controllers: [ReviewController],
   providers: [ReviewRepository, ReviewService],
 })

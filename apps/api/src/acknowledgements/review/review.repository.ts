@@ -7,6 +7,7 @@ import {
   type NameParts,
   type UnknownOutcomeDecision,
 } from '@steward/domain';
+import { RECIPIENT_NOW } from '@steward/notifications';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AcknowledgementView } from './review.dto';
 
@@ -19,7 +20,11 @@ const AWAITING_OUTCOME_DECISION = `(a.status = 'held' AND a.unknown_outcome_at I
   AND (a.outcome_decided_at IS NULL OR a.outcome_decided_at < a.unknown_outcome_at))`;
 
 const VIEW = `SELECT a.id, a.gift_id AS "giftId", a.constituent_id AS "constituentId", a.kind, a.status, a.reason,
-       a.treatment, a.recipient, a.personal_note AS "personalNote", g.amount::text AS amount,
+       a.treatment,
+       -- not sent yet: where it would go now (the claim chooses again); sent or settled: where it went
+       CASE WHEN a.status IN ('held', 'queued', 'retrying', 'deferred') THEN ${RECIPIENT_NOW}
+            ELSE a.recipient END AS recipient,
+       a.personal_note AS "personalNote", g.amount::text AS amount,
        trim(g.currency) AS currency, a.gift_received_at AS "giftReceivedAt",
        c.relationship_manager_id AS "relationshipManagerId", a.attempts, a.last_error AS "lastError",
        a.smtp_response AS "smtpResponse", a.template_version AS "templateVersion", a.sent_at AS "sentAt",

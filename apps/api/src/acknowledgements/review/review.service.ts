@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   Conflict,
   NotFound,
@@ -6,11 +6,12 @@ import {
   ValidationFailed,
   type NewTimelineEntry,
 } from '@steward/domain';
-import { AcknowledgementSender } from '@steward/notifications';
-import { DataSource } from 'typeorm';
+import { AcknowledgementSender, releaseSummariesWaitingFor } from '@steward/notifications';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor';
 import { CursorCodec, type Page } from '../../common/cursor';
-import { JOB_QUEUE, type JobQueue } from '../../platform/jobs/job-queue';
+import { GivingSummarySends } from '../../giving-summaries/giving-summary.jobs';
+import { AcknowledgementSends } from '../sending/acknowledgement.jobs';
 import type { AcknowledgementView, ListAcknowledgementsQuery, PreviewView } from './review.dto';
 import { ReviewRepository, type OutcomeDecisionRecorded } from './review.repository';
 
@@ -29,7 +30,8 @@ export class ReviewService {
     private readonly db: DataSource,
     private readonly reviews: ReviewRepository,
     private readonly sender: AcknowledgementSender,
-    @Inject(JOB_QUEUE) private readonly queue: JobQueue,
+    private readonly sends: AcknowledgementSends,
+    private readonly summarySends: GivingSummarySends,
     private readonly cursors: CursorCodec,
   ) {}
 
@@ -103,10 +105,7 @@ export class ReviewService {
           }),
         ]);
       }
-      await this.queue.enqueue(tx, 'acknowledgement.send', {
-        tenantId: actor.tenantId,
-        acknowledgementId: id,
-      });
+      await this.sends.queueSends(tx, [{ tenantId: actor.tenantId, id }]);
     });
     return this.get(actor, id);
   }
@@ -123,6 +122,7 @@ export class ReviewService {
         evidence: found,
       });
       if (!marked) return this.notMarkable(actor, id);
+      await this.releaseSummaries(tx, actor, marked.constituentId);
       await this.timeline.append(tx, [
         decisionEntry(actor, id, marked, {
           decision: 'delivered',
@@ -143,6 +143,7 @@ export class ReviewService {
         reason: `skipped by a reviewer: ${reason.trim()}`,
       });
       if (!skipped) return this.notHeld(actor, id);
+      await this.releaseSummaries(tx, actor, skipped.constituentId);
       await this.timeline.append(tx, [
         {
           tenantId: actor.tenantId,
@@ -157,6 +158,11 @@ export class ReviewService {
       ]);
     });
     return this.get(actor, id);
+  }
+
+  /** A giving summary waiting for this thank-you to be settled may go now (docs/ACKNOWLEDGEMENTS.md). */
+  private releaseSummaries(tx: EntityManager, actor: Actor, constituentId: string): Promise<void> {
+    return releaseSummariesWaitingFor(tx, this.summarySends, { tenantId: actor.tenantId, constituentId });
   }
 
   /** Explains why an approval did not apply: a send of unknown outcome needs a decision, or not held. */

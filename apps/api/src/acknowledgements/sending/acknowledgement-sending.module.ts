@@ -3,6 +3,8 @@ import { AcknowledgementSender, TemplateResolver, type MailTransport } from '@st
 import { DataSource } from 'typeorm';
 import { STEWARD_CONFIG, type StewardConfig } from '../../config/config';
 import { deliveryOptions } from '../../delivery/delivery-options';
+import { GivingSummariesModule } from '../../giving-summaries/giving-summaries.module';
+import { GivingSummarySends } from '../../giving-summaries/giving-summary.jobs';
 import { JobsModule } from '../../platform/jobs/jobs.module';
 import { MAIL_TRANSPORT } from '../../platform/mail/mail-transport';
 import { MailModule } from '../../platform/mail/mail.module';
@@ -16,7 +18,8 @@ import { AcknowledgementJobs, AcknowledgementSends } from './acknowledgement.job
  * tenant's templates and unsubscribe links, and the `acknowledgement.send` job that runs it.
  */
 @Module({
-  imports: [JobsModule, MailModule, TemplatesModule, UnsubscribeModule],
+  // Giving summaries: a sent personal thank-you releases the summaries waiting for it.
+  imports: [JobsModule, MailModule, TemplatesModule, UnsubscribeModule, GivingSummariesModule],
   providers: [
     AcknowledgementSends,
     AcknowledgementJobs,
@@ -26,6 +29,7 @@ import { AcknowledgementJobs, AcknowledgementSends } from './acknowledgement.job
         DataSource,
         MAIL_TRANSPORT,
         AcknowledgementSends,
+        GivingSummarySends,
         STEWARD_CONFIG,
         UnsubscribeLinks,
         TemplateResolver,
@@ -34,6 +38,7 @@ import { AcknowledgementJobs, AcknowledgementSends } from './acknowledgement.job
         db: DataSource,
         transport: MailTransport,
         sends: AcknowledgementSends,
+        summarySends: GivingSummarySends,
         config: StewardConfig,
         links: UnsubscribeLinks,
         templates: TemplateResolver,
@@ -43,6 +48,7 @@ import { AcknowledgementJobs, AcknowledgementSends } from './acknowledgement.job
           db,
           transport,
           sends,
+          summarySends,
           deliveryOptions(config, links, templates, 'Acknowledgements'),
         );
       },

@@ -1,16 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { isKnownCurrency, MAX_GIFT_MINOR_UNITS } from '@steward/domain';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsInt,
-  IsPositive,
-  IsString,
-  Max,
-  Min,
-  ValidateBy,
-  type ValidationOptions,
-} from 'class-validator';
+import { ArrayMaxSize, IsInt, IsString, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
+import { IsMinorUnits } from '../../common/minor-units';
 import { NestedObjects } from '../../common/nested';
 
 /** Bounds that catch typos (minutes entered as seconds, an extra zero) without second-guessing policy. */
@@ -37,9 +29,7 @@ export class MajorGiftThresholdDto {
     maximum: MAX_GIFT_MINOR_UNITS,
     description: 'From this amount in minor units (1000000 USD is $10,000.00)',
   })
-  @IsInt({ message: 'amount must be an integer number of minor units' })
-  @IsPositive()
-  @Max(MAX_GIFT_MINOR_UNITS, { message: `amount must be at most ${MAX_GIFT_MINOR_UNITS} minor units` })
+  @IsMinorUnits('1000000 USD is $10,000.00')
   amount: number;
 }
 

@@ -9,19 +9,9 @@ import {
   type TributeType,
 } from '@steward/domain';
 import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsPositive,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { IsDateTime } from '../../common/dates';
+import { IsMinorUnits } from '../../common/minor-units';
 import { IsId } from '../../common/ids';
 import { NestedObject } from '../../common/nested';
 import { Nullable, Omittable } from '../../common/optional-fields';
@@ -79,9 +69,7 @@ export class CreateGiftRequest {
       'Integer in the currency minor unit, as payment processors send it: 30000 USD is $300.00. ' +
       `At most ${MAX_GIFT_MINOR_UNITS} (so that every total Steward computes stays exact).`,
   })
-  @IsInt({ message: 'amount must be an integer number of minor units (30000 USD is $300.00)' })
-  @IsPositive()
-  @Max(MAX_GIFT_MINOR_UNITS, { message: `amount must be at most ${MAX_GIFT_MINOR_UNITS} minor units` })
+  @IsMinorUnits('30000 USD is $300.00')
   amount: number;
 
   @ApiProperty({ example: 'USD', description: 'ISO 4217 code (any case: processors send "usd")' })
@@ -122,9 +110,7 @@ export class CreateGiftRequest {
       'Fair market value (minor units) of goods or services the donor received, e.g. a gala dinner; at most the amount',
   })
   @Nullable()
-  @IsInt({ message: 'goodsServicesValue must be an integer number of minor units' })
-  @Min(0)
-  @Max(MAX_GIFT_MINOR_UNITS)
+  @IsMinorUnits('6000 USD is $60.00', 0)
   goodsServicesValue?: number | null;
 
   @ApiPropertyOptional({ example: 'Dinner for two at the spring gala', type: String })

@@ -7,8 +7,9 @@ import {
   type RecurringStatus,
 } from '@steward/domain';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsPositive, IsString, Max, MaxLength } from 'class-validator';
+import { IsIn, IsString, MaxLength } from 'class-validator';
 import { IsDateTime } from '../../common/dates';
+import { IsMinorUnits } from '../../common/minor-units';
 import { IsId } from '../../common/ids';
 import { Nullable, Omittable } from '../../common/optional-fields';
 
@@ -22,9 +23,7 @@ export class CreateRecurringGiftRequest {
     maximum: MAX_GIFT_MINOR_UNITS,
     description: 'Each installment, in minor units',
   })
-  @IsInt({ message: 'amount must be an integer number of minor units (2500 USD is $25.00)' })
-  @IsPositive()
-  @Max(MAX_GIFT_MINOR_UNITS, { message: `amount must be at most ${MAX_GIFT_MINOR_UNITS} minor units` })
+  @IsMinorUnits('2500 USD is $25.00')
   amount: number;
 
   @ApiProperty({ example: 'USD' })

@@ -12,12 +12,16 @@ export class GraphileJobQueue implements JobQueue {
     payload: JobPayloads[N],
     options: EnqueueOptions = {},
   ): Promise<void> {
-    await tx.query('SELECT graphile_worker.add_job($1, $2::json, run_at => $3, max_attempts => $4)', [
-      name,
-      JSON.stringify(payload),
-      options.runAt ?? null,
-      options.maxAttempts ?? 10,
-    ]);
+    await tx.query(
+      'SELECT graphile_worker.add_job($1, $2::json, run_at => $3, max_attempts => $4, job_key => $5)',
+      [
+        name,
+        JSON.stringify(payload),
+        options.runAt ?? null,
+        options.maxAttempts ?? 10,
+        options.jobKey ?? null,
+      ],
+    );
   }
 
   async enqueueMany<N extends JobName>(

@@ -3,6 +3,16 @@ import type { JobName, JobPayloads } from './job-payloads';
 export interface EnqueueOptions {
   runAt?: Date;
   maxAttempts?: number;
+  /** At most one pending job per key: adding a job whose key is pending replaces it (enqueue only). */
+  jobKey?: string;
+}
+
+/**
+ * What a job is enqueued through: the caller's transaction, whatever runs its statements (a tenant
+ * scope's unit of work, or a TypeORM EntityManager in code not yet moved to the scope).
+ */
+export interface SqlExecutor {
+  query(text: string, parameters?: unknown[]): Promise<unknown>;
 }
 
 /**
