@@ -8,6 +8,7 @@ import {
 import { WorkflowIndexes1764200000000 } from './1764200000000-workflow-indexes';
 import { JobRunnerHeartbeats1764310000000 } from './1764310000000-job-runner-heartbeats';
 import { UnknownDeliveryOutcome1764320000000 } from './1764320000000-unknown-delivery-outcome';
+import { ReceiptNumbering1764400000000 } from './1764400000000-receipt-numbering';
 import {
   CompositeForeignKeys1764400100000,
   compositeForeignKeysConstraintFields,
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   WorkflowIndexes1764200000000,
   JobRunnerHeartbeats1764310000000,
   UnknownDeliveryOutcome1764320000000,
+  ReceiptNumbering1764400000000,
   CompositeForeignKeys1764400100000,
   GivingSummariesPendingIndex1764400200000,
   ValueChecks1796182424883,

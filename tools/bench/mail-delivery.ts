@@ -208,7 +208,7 @@ function factsFor(i: number): ThankYouFacts {
   };
 }
 
-async function startSmtpSink(): Promise<{ port: number; stop: () => Promise<void> }> {
+export async function startSmtpSink(): Promise<{ port: number; stop: () => Promise<void> }> {
   const child = fork(join(__dirname, 'smtp-sink-process.js'), [], {
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });

@@ -945,10 +945,10 @@ export interface components {
       id: string;
       paymentMethod: string | null;
       /**
-       * @description Gapless per tenant and year
+       * @description Gapless per tenant and year, given right after the gift is stored; null only if numbering was cut short, in which case it is given before the thank-you is sent
        * @example 2026-000042
        */
-      receiptNumber: string;
+      receiptNumber: string | null;
       /** Format: date-time */
       receivedAt: string;
       recurringGiftId: string | null;

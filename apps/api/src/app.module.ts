@@ -9,12 +9,13 @@ import { APP_JOBS } from './app.jobs';
 import { AuthModule } from './auth/auth.module';
 import { CapturedMailModule } from './captured-mail/captured-mail.module';
 import type { StewardConfig } from './config/config';
-import { CursorModule } from './common/cursor';
+import { PaginationModule } from './common/pagination';
 import { StewardConfigModule } from './config/config.module';
 import { ConstituentsModule } from './constituents/constituents.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { DeliveryModule } from './delivery/delivery.module';
 import { FundsModule } from './funds/funds.module';
+import { DatabaseModule } from './platform/database/database.module';
 import { GiftsModule } from './gifts/gifts.module';
 import { GivingSummariesModule } from './giving-summaries/giving-summaries.module';
 import { HealthModule } from './health/health.module';
@@ -58,8 +59,9 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/api/v1/health' },
           },
         }),
+        DatabaseModule.forRoot(databaseUrl),
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), retryAttempts: 2, retryDelay: 500 }),
-        CursorModule,
+        PaginationModule,
         JobsModule,
         JobRegistryModule.forRoot(APP_JOBS),
         MailModule,

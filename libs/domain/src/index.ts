@@ -6,6 +6,7 @@ export * from './money/money';
 export * from './tenancy/tenant.entity';
 export * from './tenancy/user.entity';
 export * from './tenancy/roles';
+export * from './tenancy/tenant-id';
 export * from './tenancy/system-setting.entity';
 export * from './constituents/constituent.entity';
 export * from './constituents/constituent-email.entity';

@@ -1,4 +1,4 @@
-import { Global, Injectable, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { ValidationFailed } from '@steward/domain';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isUUID } from 'class-validator';
@@ -82,8 +82,3 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
-
-/** Gives every listing the one cursor codec. */
-@Global()
-@Module({ providers: [CursorCodec, TenantsRepository], exports: [CursorCodec] })
-export class CursorModule {}

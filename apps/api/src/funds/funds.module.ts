@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { FundsController } from './funds.controller';
-import { FundsRepository } from './funds.repository';
+import { FundsService } from './funds.service';
 
-@Module({ controllers: [FundsController], providers: [FundsRepository], exports: [FundsRepository] })
+@Module({ controllers: [FundsController], providers: [FundsService] })
 export class FundsModule {}

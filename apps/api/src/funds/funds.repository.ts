@@ -1,45 +1,58 @@
-import { Injectable } from '@nestjs/common';
-import { Campaign, Fund, newId } from '@steward/domain';
-import { DataSource } from 'typeorm';
+import { newId } from '@steward/domain';
+import type { TenantDb } from '../platform/database/tenant-scope';
 
-@Injectable()
+export interface FundRow {
+  id: string;
+  name: string;
+  impactStatement: string | null;
+  active: boolean;
+}
+
+export interface CampaignRow {
+  id: string;
+  name: string;
+  startsOn: string | null;
+  endsOn: string | null;
+}
+
+/** Funds and campaigns of one tenant (the scope that built this repository adds the tenant). */
 export class FundsRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: TenantDb) {}
 
-  /** A name the tenant already uses is refused by uq_funds_tenant_name (409 naming `name`). */
-  async insertFund(fund: Omit<Fund, 'id' | 'createdAt' | 'active'>): Promise<Fund> {
-    const id = newId();
-    const createdAt = await this.insert(Fund, { id, ...fund });
-    return Object.assign(new Fund(), fund, { id, active: true, createdAt });
+  /**
+   * A name the tenant already uses is refused by uq_funds_tenant_name, even between two requests at once
+   * (the problem filter answers 409 naming `name`): nothing checks it before.
+   */
+  insertFund(fund: { name: string; impactStatement: string | null }): Promise<FundRow> {
+    return this.db
+      .insertInto('funds')
+      .values({ id: newId(), name: fund.name, impact_statement: fund.impactStatement })
+      .returning(['id', 'name', 'impact_statement as impactStatement', 'active'])
+      .executeTakeFirstOrThrow();
   }
 
-  listFunds(tenantId: string): Promise<Fund[]> {
-    return this.db.getRepository(Fund).find({ where: { tenantId }, order: { name: 'ASC' } });
+  listFunds(): Promise<FundRow[]> {
+    return this.db
+      .selectFrom('funds')
+      .select(['id', 'name', 'impact_statement as impactStatement', 'active'])
+      .orderBy('name')
+      .execute();
   }
 
   /** A name the tenant already uses is refused by uq_campaigns_tenant_name (409 naming `name`). */
-  async insertCampaign(campaign: Omit<Campaign, 'id' | 'createdAt'>): Promise<Campaign> {
-    const id = newId();
-    const createdAt = await this.insert(Campaign, { id, ...campaign });
-    return Object.assign(new Campaign(), campaign, { id, createdAt });
+  insertCampaign(campaign: Omit<CampaignRow, 'id'>): Promise<CampaignRow> {
+    return this.db
+      .insertInto('campaigns')
+      .values({ id: newId(), name: campaign.name, starts_on: campaign.startsOn, ends_on: campaign.endsOn })
+      .returning(['id', 'name', 'starts_on as startsOn', 'ends_on as endsOn'])
+      .executeTakeFirstOrThrow();
   }
 
-  listCampaigns(tenantId: string): Promise<Campaign[]> {
-    return this.db.getRepository(Campaign).find({ where: { tenantId }, order: { name: 'ASC' } });
-  }
-
-  /** The unique (tenant, name) index decides a taken name, even between two requests at once. */
-  private async insert(
-    entity: typeof Fund | typeof Campaign,
-    values: Partial<Fund> | Partial<Campaign>,
-  ): Promise<Date> {
-    const result = await this.db
-      .createQueryBuilder()
-      .insert()
-      .into(entity)
-      .values(values)
-      .returning(['created_at'])
+  listCampaigns(): Promise<CampaignRow[]> {
+    return this.db
+      .selectFrom('campaigns')
+      .select(['id', 'name', 'starts_on as startsOn', 'ends_on as endsOn'])
+      .orderBy('name')
       .execute();
-    return (result.raw as { created_at: Date }[])[0].created_at;
   }
 }

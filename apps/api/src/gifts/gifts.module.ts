@@ -1,15 +1,16 @@
 import { Module } from '@nestjs/common';
-import { JobsModule } from '../platform/jobs/jobs.module';
-import { TasksModule } from '../tasks/tasks.module';
+import { GiftRecorder } from './gift-recorder';
+import { AcknowledgementSendingModule } from '../acknowledgements/sending/acknowledgement-sending.module';
 import { GiftsController } from './gifts.controller';
-import { GiftsRepository } from './gifts.repository';
 import { GiftsService } from './gifts.service';
 import { RecurringGiftsController } from './recurring-gifts.controller';
 import { RecurringGiftsRepository } from './recurring-gifts.repository';
 
 @Module({
-  imports: [JobsModule, TasksModule],
+  imports: [AcknowledgementSendingModule],
   controllers: [GiftsController, RecurringGiftsController],
-  providers: [GiftsService, GiftsRepository, RecurringGiftsRepository],
+  providers: [GiftsService, GiftRecorder, RecurringGiftsRepository],
+  // Every intake path (batch entry, imports, payment webhooks) records through the one recorder.
+  exports: [GiftRecorder],
 })
 export class GiftsModule {}

@@ -1,26 +1,55 @@
-import { Injectable } from '@nestjs/common';
 import {
-  Acknowledgement,
   DEFAULT_PERSONAL_TARGET_SECONDS,
-  deliverableEmailSql,
-  Gift,
-  type InstallmentAcknowledgement,
+  minorUnitsFromColumn,
   type AcknowledgementStatus,
   type AcknowledgementTreatment,
-  minorUnitsFromColumn,
+  type GiftSource,
+  type InstallmentAcknowledgement,
+  type TenantId,
+  type TributeType,
 } from '@steward/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { sql } from 'kysely';
+import {
+  insertAcknowledgementsQuery,
+  type NewAcknowledgementRow,
+} from '../acknowledgements/acknowledgement-inserts';
 import { secondsToSendSql } from '../acknowledgements/promptness/clock';
+import { deliverableEmail } from '../constituents/deliverable-email';
+import type { TenantDb } from '../platform/database/tenant-scope';
+import { insertTasksQuery, type NewTaskRow } from '../tasks/task-inserts';
+import { TimelineRepository, type NewTimelineEntry } from '../timeline/timeline.repository';
 
-export interface GiftWithAcknowledgement extends Gift {
-  acknowledgement: Pick<
-    Acknowledgement,
-    'id' | 'status' | 'sentAt' | 'reason' | 'attempts' | 'lastError' | 'treatment' | 'templateVersion'
-  > & { secondsToSend: number | null };
+/** A gift ready to be written: validated and normalized by the intake (gift-intake.ts). */
+export interface GiftToRecord {
+  id: string;
+  constituentId: string;
+  amount: number;
+  currency: string;
+  receivedAt: Date;
+  fundId: string | null;
+  campaignId: string | null;
+  source: GiftSource;
+  paymentMethod: string | null;
+  externalReference: string | null;
+  idempotencyKey: string | null;
+  goodsServicesValue: number | null;
+  goodsServicesDescription: string | null;
+  anonymous: boolean;
+  tribute: {
+    type: TributeType;
+    name: string;
+    notifyName: string | null;
+    notifyEmail: string | null;
+    notifyAddress: string | null;
+  } | null;
+  recurringGiftId: string | null;
+  createdBy: string | null;
 }
 
-/** What the gift's transaction must know before writing; see factsForNewGift. */
+/** What recording one gift must know, read for the whole set in one statement (factsFor). */
 export interface GiftFacts {
+  /** False when the constituent does not exist (in this tenant). */
+  constituentFound: boolean;
   doNotEmail: boolean;
   doNotContact: boolean;
   deceased: boolean;
@@ -35,317 +64,409 @@ export interface GiftFacts {
   /** Null when recurringGiftId was not given; false when it names no recurring gift of this donor. */
   recurringGiftFound: boolean | null;
   earlierInstallments: boolean;
+  /** A gift already stored with the same Idempotency-Key (first) or external reference. */
+  existing: StoredGift | null;
 }
 
-/** What a duplicate gift is compared on: the payment it records. */
-export interface StoredDuplicate {
+/** A gift already stored that a new one may repeat, with the payment it records. */
+export interface StoredGift {
   id: string;
   constituentId: string;
   amount: number;
   currency: string;
-  /** True when it was found by the request's Idempotency-Key, false by its external reference. */
-  sameIdempotencyKey: boolean;
+  /** Found by the request's Idempotency-Key (a replay), rather than by its external reference. */
+  bySameIdempotencyKey: boolean;
 }
 
-export type NewAcknowledgement = Pick<
-  Acknowledgement,
-  'id' | 'status' | 'reason' | 'recipient' | 'messageId' | 'treatment'
->;
+/** Everything a set of gifts writes besides the gifts, decided by the recorder. */
+export interface GiftDependents {
+  acknowledgements: NewAcknowledgementRow[];
+  tasks: NewTaskRow[];
+  timeline: NewTimelineEntry[];
+}
 
-const GIFT_VIEW_COLUMNS = [
-  'g.id AS id',
-  'g.tenant_id AS "tenantId"',
-  'g.constituent_id AS "constituentId"',
-  'g.amount AS amount',
-  'g.currency AS currency',
-  'g.received_at AS "receivedAt"',
-  'g.fund_id AS "fundId"',
-  'g.campaign_id AS "campaignId"',
-  'g.source AS source',
-  'g.payment_method AS "paymentMethod"',
-  'g.external_reference AS "externalReference"',
-  'g.goods_services_value AS "goodsServicesValue"',
-  'g.goods_services_description AS "goodsServicesDescription"',
-  'g.receipt_number AS "receiptNumber"',
-  'g.anonymous AS anonymous',
-  'g.tribute_type AS "tributeType"',
-  'g.tribute_name AS "tributeName"',
-  'g.tribute_notify_name AS "tributeNotifyName"',
-  'g.tribute_notify_email AS "tributeNotifyEmail"',
-  'g.tribute_notify_address AS "tributeNotifyAddress"',
-  'g.recurring_gift_id AS "recurringGiftId"',
-  'a.id AS "ackId"',
-  'g.idempotency_key AS "idempotencyKey"',
-  'g.created_by AS "createdBy"',
-  'g.created_at AS "createdAt"',
-  'a.status AS "ackStatus"',
-  'a.sent_at AS "ackSentAt"',
-  'a.reason AS "ackReason"',
-  'a.attempts AS "ackAttempts"',
-  'a.last_error AS "ackLastError"',
-  'a.treatment AS "ackTreatment"',
-  'a.template_version AS "ackTemplateVersion"',
-  `${secondsToSendSql('a')} AS "ackSecondsToSend"`,
-];
+export interface GiftRow {
+  id: string;
+  constituentId: string;
+  amount: number;
+  currency: string;
+  receivedAt: Date;
+  fundId: string | null;
+  campaignId: string | null;
+  source: GiftSource;
+  paymentMethod: string | null;
+  externalReference: string | null;
+  goodsServicesValue: number | null;
+  goodsServicesDescription: string | null;
+  receiptNumber: string | null;
+  anonymous: boolean;
+  tributeType: TributeType | null;
+  tributeName: string | null;
+  tributeNotifyName: string | null;
+  tributeNotifyEmail: string | null;
+  tributeNotifyAddress: string | null;
+  recurringGiftId: string | null;
+  createdAt: Date;
+  acknowledgement: {
+    id: string;
+    status: AcknowledgementStatus;
+    sentAt: Date | null;
+    reason: string | null;
+    attempts: number;
+    lastError: string | null;
+    treatment: AcknowledgementTreatment;
+    templateVersion: number | null;
+    secondsToSend: number | null;
+  };
+}
 
-type GiftRow = Omit<Gift, 'amount' | 'goodsServicesValue'> & {
-  amount: string;
-  goodsServicesValue: string | null;
-  ackStatus: AcknowledgementStatus;
-  ackSentAt: Date | null;
-  ackReason: string | null;
-  ackAttempts: number;
-  ackLastError: string | null;
-  ackTreatment: AcknowledgementTreatment;
-  ackTemplateVersion: number | null;
-  ackSecondsToSend: number | null;
-  ackId: string;
-};
-
-/** Gifts and their acknowledgement rows. A gift is read with its acknowledgement in one query. */
-@Injectable()
+/** Gifts of one tenant: recorded in sets, read with their thank-you. */
 export class GiftsRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: TenantDb,
+    private readonly tenantId: TenantId,
+  ) {}
 
   /**
-   * Everything the gift's transaction must know before writing, in one query: the donor's consent (the
-   * row is share-locked so it cannot vanish mid-transaction), the address a thank-you would go to, and
-   * whether the fund and campaign exist. Null when the constituent does not.
+   * The facts of every gift of the set, in its order, in one statement: the donor's consent (share-
+   * locked, so the donor cannot vanish before commit), the address a thank-you would go to, the
+   * donor's previous gift, whether the fund, campaign and recurring gift exist, the tenant's threshold
+   * and target, and any gift already stored under the same idempotency key or external reference.
    */
-  async factsForNewGift(
-    tx: EntityManager,
-    q: {
-      tenantId: string;
-      constituentId: string;
-      fundId: string | null;
-      campaignId: string | null;
-      receivedAt: Date;
+  async factsFor(gifts: GiftToRecord[]): Promise<GiftFacts[]> {
+    const input = sql<{
+      position: number;
+      constituent_id: string;
+      fund_id: string | null;
+      campaign_id: string | null;
+      received_at: Date;
       currency: string;
-      recurringGiftId: string | null;
-    },
-  ): Promise<GiftFacts | null> {
-    const rows: (Omit<GiftFacts, 'majorGiftThreshold'> & { majorGiftThreshold: string | null })[] =
-      await tx.query(
-        `SELECT c.do_not_email AS "doNotEmail", c.do_not_contact AS "doNotContact", c.deceased,
-                c.relationship_manager_id AS "relationshipManagerId",
-                c.installment_acknowledgement AS "installmentAcknowledgement",
-                ${deliverableEmailSql('c.tenant_id', 'c.id')} AS email,
-                (SELECT max(g.received_at) FROM gifts g
-                  WHERE g.tenant_id = c.tenant_id AND g.constituent_id = c.id AND g.received_at <= $5) AS "previousGiftAt",
-                ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM funds f WHERE f.tenant_id = c.tenant_id AND f.id = $3)) AS "fundExists",
-                ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM campaigns k WHERE k.tenant_id = c.tenant_id AND k.id = $4)) AS "campaignExists",
-                (SELECT m.amount FROM major_gift_thresholds m WHERE m.tenant_id = c.tenant_id AND m.currency = $6) AS "majorGiftThreshold",
-                COALESCE((SELECT s.personal_target_seconds FROM acknowledgement_settings s WHERE s.tenant_id = c.tenant_id), $8) AS "personalTargetSeconds",
-                CASE WHEN $7::uuid IS NULL THEN NULL
-                     ELSE EXISTS (SELECT 1 FROM recurring_gifts r
-                                   WHERE r.tenant_id = c.tenant_id AND r.id = $7 AND r.constituent_id = c.id) END AS "recurringGiftFound",
-                ($7::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM gifts i
-                                                   WHERE i.tenant_id = c.tenant_id AND i.recurring_gift_id = $7)) AS "earlierInstallments"
-           FROM constituents c
-          WHERE c.tenant_id = $1 AND c.id = $2
-            FOR SHARE OF c`,
-        [
-          q.tenantId,
-          q.constituentId,
-          q.fundId,
-          q.campaignId,
-          q.receivedAt,
-          q.currency,
-          q.recurringGiftId,
-          DEFAULT_PERSONAL_TARGET_SECONDS,
-        ],
-      );
-    const row = rows[0];
-    if (!row) return null;
-    return {
-      ...row,
-      majorGiftThreshold:
-        row.majorGiftThreshold === null ? null : minorUnitsFromColumn(row.majorGiftThreshold),
-    };
+      recurring_gift_id: string | null;
+      idempotency_key: string | null;
+      source: GiftSource;
+      external_reference: string | null;
+    }>`unnest(${gifts.map((_, i) => i)}::int[], ${gifts.map((g) => g.constituentId)}::uuid[],
+               ${gifts.map((g) => g.fundId)}::uuid[], ${gifts.map((g) => g.campaignId)}::uuid[],
+               ${gifts.map((g) => g.receivedAt)}::timestamptz[], ${gifts.map((g) => g.currency)}::text[],
+               ${gifts.map((g) => g.recurringGiftId)}::uuid[], ${gifts.map((g) => g.idempotencyKey)}::text[],
+               ${gifts.map((g) => g.source)}::text[], ${gifts.map((g) => g.externalReference)}::text[])`.as<'i'>(
+      sql`i(position, constituent_id, fund_id, campaign_id, received_at, currency, recurring_gift_id,
+            idempotency_key, source, external_reference)`,
+    );
+    const rows = await this.db
+      .selectFrom(input)
+      .innerJoin('constituents as c', 'c.id', 'i.constituent_id')
+      .select((eb) => [
+        'i.position',
+        'c.do_not_email as doNotEmail',
+        'c.do_not_contact as doNotContact',
+        'c.deceased',
+        'c.relationship_manager_id as relationshipManagerId',
+        'c.installment_acknowledgement as installmentAcknowledgement',
+        deliverableEmail(this.db, eb.ref('c.id')).as('email'),
+        eb
+          .selectFrom('gifts as p')
+          .select((p) => p.fn.max('p.received_at').as('at'))
+          .whereRef('p.constituent_id', '=', 'c.id')
+          .whereRef('p.received_at', '<=', 'i.received_at')
+          .as('previousGiftAt'),
+        eb
+          .or([
+            eb('i.fund_id', 'is', null),
+            eb.exists(eb.selectFrom('funds as f').select('f.id').whereRef('f.id', '=', 'i.fund_id')),
+          ])
+          .as('fundExists'),
+        eb
+          .or([
+            eb('i.campaign_id', 'is', null),
+            eb.exists(eb.selectFrom('campaigns as k').select('k.id').whereRef('k.id', '=', 'i.campaign_id')),
+          ])
+          .as('campaignExists'),
+        eb
+          .selectFrom('major_gift_thresholds as m')
+          .select('m.amount')
+          .whereRef('m.currency', '=', 'i.currency')
+          .as('majorGiftThreshold'),
+        eb.fn
+          .coalesce(
+            eb.selectFrom('acknowledgement_settings as s').select('s.personal_target_seconds'),
+            sql.lit(DEFAULT_PERSONAL_TARGET_SECONDS),
+          )
+          .as('personalTargetSeconds'),
+        eb
+          .case()
+          .when('i.recurring_gift_id', 'is', null)
+          .then(sql.lit<boolean | null>(null))
+          .else(
+            eb.exists(
+              eb
+                .selectFrom('recurring_gifts as r')
+                .select('r.id')
+                .whereRef('r.id', '=', 'i.recurring_gift_id')
+                .whereRef('r.constituent_id', '=', 'c.id'),
+            ),
+          )
+          .end()
+          .as('recurringGiftFound'),
+        eb
+          .and([
+            eb('i.recurring_gift_id', 'is not', null),
+            eb.exists(
+              eb
+                .selectFrom('gifts as x')
+                .select('x.id')
+                .whereRef('x.recurring_gift_id', '=', 'i.recurring_gift_id'),
+            ),
+          ])
+          .as('earlierInstallments'),
+      ])
+      // The gift already stored under the request's Idempotency-Key (first), or under its external
+      // reference: a new key does not make a new payment.
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('gifts as d')
+            .select((d) => [
+              'd.id',
+              'd.constituent_id',
+              'd.amount',
+              'd.currency',
+              d.fn
+                .coalesce(d('d.idempotency_key', '=', d.ref('i.idempotency_key')), sql.lit(false))
+                .as('same_key'),
+            ])
+            .where((d) =>
+              d.or([
+                d('d.idempotency_key', '=', d.ref('i.idempotency_key')),
+                d.and([
+                  d('d.source', '=', d.ref('i.source')),
+                  d('d.external_reference', '=', d.ref('i.external_reference')),
+                ]),
+              ]),
+            )
+            .orderBy('same_key', 'desc')
+            .limit(1)
+            .as('dup'),
+        (join) => join.onTrue(),
+      )
+      .select([
+        'dup.id as existingGiftId',
+        'dup.constituent_id as existingConstituentId',
+        'dup.amount as existingAmount',
+        'dup.currency as existingCurrency',
+        'dup.same_key as existingBySameKey',
+      ])
+      .forShare('c')
+      .execute();
+
+    const byPosition = new Map(rows.map((r) => [r.position, r]));
+    return gifts.map((_, position) => {
+      const row = byPosition.get(position);
+      if (!row) return { ...MISSING_CONSTITUENT };
+      return {
+        constituentFound: true,
+        doNotEmail: row.doNotEmail,
+        doNotContact: row.doNotContact,
+        deceased: row.deceased,
+        email: row.email,
+        previousGiftAt: row.previousGiftAt,
+        fundExists: Boolean(row.fundExists),
+        campaignExists: Boolean(row.campaignExists),
+        relationshipManagerId: row.relationshipManagerId,
+        installmentAcknowledgement: row.installmentAcknowledgement,
+        majorGiftThreshold:
+          row.majorGiftThreshold === null ? null : minorUnitsFromColumn(row.majorGiftThreshold),
+        personalTargetSeconds: Number(row.personalTargetSeconds),
+        recurringGiftFound: row.recurringGiftFound === null ? null : Boolean(row.recurringGiftFound),
+        earlierInstallments: Boolean(row.earlierInstallments),
+        existing: row.existingGiftId
+          ? {
+              id: row.existingGiftId,
+              constituentId: row.existingConstituentId as string,
+              amount: minorUnitsFromColumn(row.existingAmount as bigint),
+              currency: (row.existingCurrency as string).trim(),
+              bySameIdempotencyKey: Boolean(row.existingBySameKey),
+            }
+          : null,
+      };
+    });
   }
 
   /**
-   * Inserts the gift and its acknowledgement in one statement. Returns the gift's created_at, or null
-   * when its idempotency key or external reference was already stored (then nothing is written).
+   * Writes the gifts and everything they cause (their thank-you rows, tasks and timeline entries) in
+   * one statement. A gift whose idempotency key or external reference another transaction has just
+   * stored makes the statement fail with a unique violation (nothing of it is written), so that the
+   * caller can read that gift instead. Returns when the gifts were recorded (their created_at).
    */
-  async insertWithAcknowledgement(
-    tx: EntityManager,
-    gift: Gift,
-    ack: NewAcknowledgement,
-  ): Promise<Date | null> {
-    const rows: { created_at: Date }[] = await tx.query(
-      `WITH g AS (
-         INSERT INTO gifts (id, tenant_id, constituent_id, amount, currency, received_at, fund_id, campaign_id,
-                            source, payment_method, external_reference, idempotency_key, created_by,
-                            goods_services_value, goods_services_description, anonymous, tribute_type,
-                            tribute_name, tribute_notify_name, tribute_notify_email, tribute_notify_address,
-                            recurring_gift_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $19, $20, $22, $23, $24, $25, $26, $27, $28)
-         ON CONFLICT DO NOTHING
-         RETURNING id, created_at
-       ), a AS (
-         INSERT INTO acknowledgements (id, tenant_id, gift_id, constituent_id, status, reason, recipient,
-                                       message_id, gift_received_at, treatment)
-         SELECT $14, $2, g.id, $3, $15, $16, $17, $18, $6, $21 FROM g
-       )
-       SELECT created_at FROM g`,
-      [
-        gift.id,
-        gift.tenantId,
-        gift.constituentId,
-        gift.amount,
-        gift.currency,
-        gift.receivedAt,
-        gift.fundId,
-        gift.campaignId,
-        gift.source,
-        gift.paymentMethod,
-        gift.externalReference,
-        gift.idempotencyKey,
-        gift.createdBy,
-        ack.id,
-        ack.status,
-        ack.reason,
-        ack.recipient,
-        ack.messageId,
-        gift.goodsServicesValue,
-        gift.goodsServicesDescription,
-        ack.treatment,
-        gift.anonymous,
-        gift.tributeType,
-        gift.tributeName,
-        gift.tributeNotifyName,
-        gift.tributeNotifyEmail,
-        gift.tributeNotifyAddress,
-        gift.recurringGiftId,
-      ],
-    );
-    return rows[0]?.created_at ?? null;
-  }
-
-  /** The notice to a tribute's honoree or family: a second message of the gift, queued with it. */
-  async insertTributeNotice(
-    tx: EntityManager,
-    gift: Pick<Gift, 'id' | 'tenantId' | 'constituentId' | 'receivedAt'>,
-    notice: { id: string; recipient: string; messageId: string },
-  ): Promise<void> {
-    await tx.query(
-      `INSERT INTO acknowledgements (id, tenant_id, gift_id, constituent_id, kind, status, recipient, message_id,
-                                     gift_received_at, treatment)
-       VALUES ($1, $2, $3, $4, 'tribute', 'queued', $5, $6, $7, 'thank_you')`,
-      [
-        notice.id,
-        gift.tenantId,
-        gift.id,
-        gift.constituentId,
-        notice.recipient,
-        notice.messageId,
-        gift.receivedAt,
-      ],
-    );
+  async insert(gifts: GiftToRecord[], dependents: GiftDependents): Promise<Date> {
+    const timeline = new TimelineRepository(this.db);
+    let statement = this.db
+      .with('recorded', () =>
+        this.db
+          .insertInto('gifts')
+          .values(
+            gifts.map((g) => ({
+              id: g.id,
+              constituent_id: g.constituentId,
+              amount: BigInt(g.amount),
+              currency: g.currency,
+              received_at: g.receivedAt,
+              fund_id: g.fundId,
+              campaign_id: g.campaignId,
+              source: g.source,
+              payment_method: g.paymentMethod,
+              external_reference: g.externalReference,
+              idempotency_key: g.idempotencyKey,
+              created_by: g.createdBy,
+              goods_services_value: g.goodsServicesValue === null ? null : BigInt(g.goodsServicesValue),
+              goods_services_description: g.goodsServicesDescription,
+              anonymous: g.anonymous,
+              tribute_type: g.tribute?.type ?? null,
+              tribute_name: g.tribute?.name ?? null,
+              tribute_notify_name: g.tribute?.notifyName ?? null,
+              tribute_notify_email: g.tribute?.notifyEmail ?? null,
+              tribute_notify_address: g.tribute?.notifyAddress ?? null,
+              recurring_gift_id: g.recurringGiftId,
+            })),
+          )
+          .returning('created_at'),
+      )
+      .with('messages', () => insertAcknowledgementsQuery(this.db, dependents.acknowledgements))
+      // Every gift has its timeline entry, so this list is never empty.
+      .with('entries', () => timeline.appendQuery(dependents.timeline));
+    if (dependents.tasks.length > 0) {
+      // The CTE adds no columns the final SELECT reads, so the builder's type is unchanged in substance.
+      statement = statement.with('task_rows', () =>
+        insertTasksQuery(this.db, dependents.tasks),
+      ) as unknown as typeof statement;
+    }
+    const row = await statement
+      .selectFrom('recorded')
+      .select((eb) => eb.fn.max('recorded.created_at').as('createdAt'))
+      .executeTakeFirstOrThrow();
+    return row.createdAt as Date;
   }
 
   /**
-   * Gives the gift the next receipt number of its tenant and year. The sequence row stays locked until
-   * the transaction ends, so numbers are gapless: call it last, just before commit, to hold it briefly.
+   * Numbers every committed gift of the tenant that has no receipt number yet (gapless per tenant and
+   * year, under a lock held for one UPDATE: see the number_receipts migration), and returns the numbers
+   * of `giftIds`. Called after a recording commits, never inside its transaction.
    */
-  async assignReceiptNumber(
-    tx: EntityManager,
-    tenantId: string,
-    giftId: string,
-    year: number,
-  ): Promise<string> {
-    const [rows]: [{ receipt_number: string }[], number] = await tx.query(
-      `WITH next AS (
-         INSERT INTO receipt_sequences (tenant_id, year, last_number) VALUES ($1, $2, 1)
-         ON CONFLICT (tenant_id, year) DO UPDATE SET last_number = receipt_sequences.last_number + 1
-         RETURNING last_number
-       )
-       UPDATE gifts SET receipt_number = $2::text || '-' || lpad(next.last_number::text, greatest(6, length(next.last_number::text)), '0')
-         FROM next
-        WHERE gifts.tenant_id = $1 AND gifts.id = $3
-       RETURNING receipt_number`,
-      [tenantId, year, giftId],
+  async numberReceipts(giftIds: string[]): Promise<Map<string, string | null>> {
+    const { rows } = await sql<{ gift_id: string; receipt_number: string | null }>`
+      SELECT gift_id, receipt_number FROM number_receipts(${this.tenantId}::uuid, ${giftIds}::uuid[])`.execute(
+      this.db,
     );
-    return rows[0].receipt_number;
+    return new Map(rows.map((r) => [r.gift_id, r.receipt_number]));
   }
 
-  /**
-   * The stored gift that made an insert a duplicate: the one with the request's Idempotency-Key if
-   * there is one, else the one with its external reference (a new key does not make a new payment).
-   */
-  async findDuplicate(
-    tenantId: string,
-    key: { idempotencyKey: string | null; source: string; externalReference: string | null },
-  ): Promise<StoredDuplicate | null> {
-    const rows: (Omit<StoredDuplicate, 'amount'> & { amount: string })[] = await this.db.query(
-      `SELECT id, constituent_id AS "constituentId", amount::text AS amount, trim(currency) AS currency,
-              COALESCE(idempotency_key = $2, false) AS "sameIdempotencyKey"
-         FROM gifts
-        WHERE tenant_id = $1
-          AND (idempotency_key = $2 OR (source = $3 AND external_reference = $4))
-        ORDER BY COALESCE(idempotency_key = $2, false) DESC
-        LIMIT 1`,
-      [tenantId, key.idempotencyKey, key.source, key.externalReference],
-    );
-    return rows[0] ? { ...rows[0], amount: minorUnitsFromColumn(rows[0].amount) } : null;
-  }
-
-  async findById(tenantId: string, id: string): Promise<GiftWithAcknowledgement | null> {
-    const row = await this.viewQuery(tenantId).andWhere('g.id = :id', { id }).getRawOne<GiftRow>();
-    return row ? toGift(row) : null;
+  async findById(id: string): Promise<GiftRow | null> {
+    const row = await this.viewQuery().where('g.id', '=', id).executeTakeFirst();
+    return row ? toGiftRow(row) : null;
   }
 
   /** Newest first, keyset on id (UUID v7 sorts by creation). */
-  async list(q: {
-    tenantId: string;
-    constituentId?: string;
-    afterId?: string;
-    limit: number;
-  }): Promise<GiftWithAcknowledgement[]> {
-    const qb = this.viewQuery(q.tenantId).orderBy('g.id', 'DESC').limit(q.limit);
-    if (q.constituentId) qb.andWhere('g.constituent_id = :constituentId', { constituentId: q.constituentId });
-    if (q.afterId) qb.andWhere('g.id < :afterId', { afterId: q.afterId });
-    return (await qb.getRawMany<GiftRow>()).map(toGift);
+  async list(q: { constituentId?: string; afterId?: string; limit: number }): Promise<GiftRow[]> {
+    let query = this.viewQuery().orderBy('g.id', 'desc').limit(q.limit);
+    if (q.constituentId) query = query.where('g.constituent_id', '=', q.constituentId);
+    if (q.afterId) query = query.where('g.id', '<', q.afterId);
+    return (await query.execute()).map(toGiftRow);
   }
 
-  private viewQuery(tenantId: string) {
+  private viewQuery() {
     return this.db
-      .createQueryBuilder()
-      .select(GIFT_VIEW_COLUMNS)
-      .from(Gift, 'g')
-      .innerJoin(Acknowledgement, 'a', "a.tenant_id = g.tenant_id AND a.gift_id = g.id AND a.kind = 'donor'")
-      .where('g.tenant_id = :tenantId', { tenantId });
+      .selectFrom('gifts as g')
+      .innerJoin('acknowledgements as a', (join) =>
+        join.onRef('a.gift_id', '=', 'g.id').on('a.kind', '=', 'donor'),
+      )
+      .select([
+        'g.id',
+        'g.constituent_id as constituentId',
+        'g.amount',
+        'g.currency',
+        'g.received_at as receivedAt',
+        'g.fund_id as fundId',
+        'g.campaign_id as campaignId',
+        'g.source',
+        'g.payment_method as paymentMethod',
+        'g.external_reference as externalReference',
+        'g.goods_services_value as goodsServicesValue',
+        'g.goods_services_description as goodsServicesDescription',
+        'g.receipt_number as receiptNumber',
+        'g.anonymous',
+        'g.tribute_type as tributeType',
+        'g.tribute_name as tributeName',
+        'g.tribute_notify_name as tributeNotifyName',
+        'g.tribute_notify_email as tributeNotifyEmail',
+        'g.tribute_notify_address as tributeNotifyAddress',
+        'g.recurring_gift_id as recurringGiftId',
+        'g.created_at as createdAt',
+        'a.id as ackId',
+        'a.status as ackStatus',
+        'a.sent_at as ackSentAt',
+        'a.reason as ackReason',
+        'a.attempts as ackAttempts',
+        'a.last_error as ackLastError',
+        'a.treatment as ackTreatment',
+        'a.template_version as ackTemplateVersion',
+        sql<number | null>`${sql.raw(secondsToSendSql('a'))}`.as('ackSecondsToSend'),
+      ]);
   }
 }
 
-function toGift(row: GiftRow): GiftWithAcknowledgement {
-  const {
-    ackId,
-    ackStatus,
-    ackSentAt,
-    ackReason,
-    ackAttempts,
-    ackLastError,
-    ackTreatment,
-    ackTemplateVersion,
-    ackSecondsToSend,
-    ...gift
-  } = row;
-  return Object.assign(new Gift(), gift, {
-    amount: minorUnitsFromColumn(row.amount),
-    goodsServicesValue: row.goodsServicesValue === null ? null : minorUnitsFromColumn(row.goodsServicesValue),
-    currency: row.currency.trim(),
+const MISSING_CONSTITUENT: GiftFacts = {
+  constituentFound: false,
+  doNotEmail: false,
+  doNotContact: false,
+  deceased: false,
+  email: null,
+  previousGiftAt: null,
+  fundExists: true,
+  campaignExists: true,
+  relationshipManagerId: null,
+  installmentAcknowledgement: 'each',
+  majorGiftThreshold: null,
+  personalTargetSeconds: DEFAULT_PERSONAL_TARGET_SECONDS,
+  recurringGiftFound: null,
+  earlierInstallments: false,
+  existing: null,
+};
+
+type ViewRow = Awaited<ReturnType<ReturnType<GiftsRepository['viewQuery']>['executeTakeFirstOrThrow']>>;
+
+function toGiftRow(r: ViewRow): GiftRow {
+  return {
+    id: r.id,
+    constituentId: r.constituentId,
+    amount: minorUnitsFromColumn(r.amount),
+    currency: r.currency.trim(),
+    receivedAt: r.receivedAt,
+    fundId: r.fundId,
+    campaignId: r.campaignId,
+    source: r.source,
+    paymentMethod: r.paymentMethod,
+    externalReference: r.externalReference,
+    goodsServicesValue: r.goodsServicesValue === null ? null : minorUnitsFromColumn(r.goodsServicesValue),
+    goodsServicesDescription: r.goodsServicesDescription,
+    receiptNumber: r.receiptNumber,
+    anonymous: r.anonymous,
+    tributeType: r.tributeType,
+    tributeName: r.tributeName,
+    tributeNotifyName: r.tributeNotifyName,
+    tributeNotifyEmail: r.tributeNotifyEmail,
+    tributeNotifyAddress: r.tributeNotifyAddress,
+    recurringGiftId: r.recurringGiftId,
+    createdAt: r.createdAt,
     acknowledgement: {
-      id: ackId,
-      status: ackStatus,
-      sentAt: ackSentAt,
-      reason: ackReason,
-      attempts: ackAttempts,
-      lastError: ackLastError,
-      treatment: ackTreatment,
-      templateVersion: ackTemplateVersion,
-      secondsToSend: ackSecondsToSend === null ? null : Math.round(ackSecondsToSend * 1000) / 1000,
+      id: r.ackId,
+      status: r.ackStatus,
+      sentAt: r.ackSentAt,
+      reason: r.ackReason,
+      attempts: r.ackAttempts,
+      lastError: r.ackLastError,
+      treatment: r.ackTreatment,
+      templateVersion: r.ackTemplateVersion,
+      secondsToSend: r.ackSecondsToSend === null ? null : Math.round(r.ackSecondsToSend * 1000) / 1000,
     },
-  });
+  };
 }

@@ -5,7 +5,7 @@ import type { ValueTransformer } from 'typeorm';
  * most MAX_GIFT_MINOR_UNITS, so the number is exact; the guard keeps that promise loud if it is ever
  * broken. Totals are never read through here: they stay bigints (BigInt(...)).
  */
-export function minorUnitsFromColumn(value: string): number {
+export function minorUnitsFromColumn(value: string | bigint): number {
   const n = Number(value);
   if (!Number.isSafeInteger(n)) throw new Error(`bigint ${value} exceeds the safe integer range`);
   return n;

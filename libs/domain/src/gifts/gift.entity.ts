@@ -22,6 +22,7 @@ export type TributeType = (typeof TRIBUTE_TYPES)[number];
 @Index('uq_gifts_idempotency_key', { synchronize: false })
 @Index('uq_gifts_external_reference', { synchronize: false })
 @Index('uq_gifts_receipt_number', { synchronize: false })
+@Index('ix_gifts_unnumbered', { synchronize: false })
 @Index('ix_gifts_recurring_gift', { synchronize: false })
 export class Gift {
   @PrimaryColumn('uuid')

@@ -2,8 +2,8 @@ import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Tenant } from '../tenancy/tenant.entity';
 
 /**
- * The last receipt number issued per tenant and year. Incremented inside the gift's transaction, so the
- * row lock makes numbers gapless: a rolled-back gift gives its number back.
+ * The last receipt number issued per tenant and year, advanced by number_receipts (a SQL function, see
+ * migrations/1764400000000-receipt-numbering.ts) under this row's lock: numbers are gapless and unique.
  */
 @Entity('receipt_sequences')
 export class ReceiptSequence {

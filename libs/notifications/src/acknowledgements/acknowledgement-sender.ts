@@ -66,8 +66,11 @@ export class AcknowledgementSender {
   }
 
   async send(tenantId: string, acknowledgementId: string): Promise<SendOutcome> {
-    const ack = await this.acknowledgements.claim(tenantId, acknowledgementId);
-    if (!ack) return 'not-claimed';
+    const claimed = await this.acknowledgements.claim(tenantId, acknowledgementId);
+    if (!claimed) return 'not-claimed';
+    // Receipts are numbered just after a gift's commit; this job can run first. Number it now, so the
+    // thank-you always states its receipt number.
+    const ack = claimed.facts.receipt ? claimed : await this.acknowledgements.withReceiptNumbered(claimed);
 
     // Consent may have changed since the gift was recorded; the latest word wins. (A tribute notice
     // goes to someone else, named on the gift: the donor's email preferences are not theirs.)

@@ -113,6 +113,19 @@ export class AcknowledgementRepository {
     return rows[0] ? toClaimed(rows[0]) : null;
   }
 
+  /**
+   * The claimed acknowledgement with its gift's receipt number, numbering the tenant's pending receipts
+   * first (number_receipts: gapless per tenant and year; see its migration).
+   */
+  async withReceiptNumbered(ack: ClaimedAcknowledgement): Promise<ClaimedAcknowledgement> {
+    await this.db.query('SELECT count(*) FROM number_receipts($1::uuid, ARRAY[$2]::uuid[])', [
+      ack.tenantId,
+      ack.giftId,
+    ]);
+    const numbered = await this.findWithFacts(ack.tenantId, ack.id);
+    return numbered ? { ...ack, facts: numbered.facts } : ack;
+  }
+
   async markSent(
     tx: EntityManager,
     a: {

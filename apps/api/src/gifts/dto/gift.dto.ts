@@ -199,7 +199,15 @@ export class GiftView {
   @ApiProperty({ nullable: true, type: String }) externalReference: string | null;
   @ApiProperty({ nullable: true, type: Number }) goodsServicesValue: number | null;
   @ApiProperty({ nullable: true, type: String }) goodsServicesDescription: string | null;
-  @ApiProperty({ example: '2026-000042', description: 'Gapless per tenant and year' }) receiptNumber: string;
+  @ApiProperty({
+    example: '2026-000042',
+    nullable: true,
+    type: String,
+    description:
+      'Gapless per tenant and year, given right after the gift is stored; null only if numbering was cut ' +
+      'short, in which case it is given before the thank-you is sent',
+  })
+  receiptNumber: string | null;
   @ApiProperty() anonymous: boolean;
   @ApiProperty({ nullable: true, type: TributeView }) tribute: TributeView | null;
   @ApiProperty({ nullable: true, type: String }) recurringGiftId: string | null;

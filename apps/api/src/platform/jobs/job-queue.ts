@@ -16,6 +16,14 @@ export interface SqlExecutor {
 }
 
 /**
+ * What a job is enqueued through: the caller's transaction, whatever runs its statements (a tenant
+ * scope's unit of work, or a TypeORM EntityManager in code not yet moved to the scope).
+ */
+export interface SqlExecutor {
+  query(text: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+/**
  * The job queue seen by the rest of the code. Jobs are enqueued inside the caller's transaction
  * (a transactional outbox): the job exists if and only if the row that caused it committed.
  */

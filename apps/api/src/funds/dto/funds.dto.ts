@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { IsCalendarDate } from '../common/dates';
-import { Nullable } from '../common/optional-fields';
+import { IsCalendarDate } from '../../common/dates';
+import { Nullable } from '../../common/optional-fields';
 
 export class CreateFundRequest {
   @ApiProperty({ example: 'Scholarships' })
