@@ -107,11 +107,13 @@ export interface OutcomeDecisionRecorded {
 export class ReviewRepository {
   constructor(private readonly db: DataSource) {}
 
-  async findById(tenantId: string, id: string): Promise<AcknowledgementView | null> {
-    const rows: ViewRow[] = await this.db.query(`${VIEW} WHERE a.tenant_id = $1 AND a.id = $2`, [
-      tenantId,
-      id,
-    ]);
+  /** `tx`: read inside a transaction, as it will be at its commit (before a worker can take it up). */
+  async findById(
+    tenantId: string,
+    id: string,
+    tx: Pick<EntityManager, 'query'> = this.db,
+  ): Promise<AcknowledgementView | null> {
+    const rows: ViewRow[] = await tx.query(`${VIEW} WHERE a.tenant_id = $1 AND a.id = $2`, [tenantId, id]);
     return rows[0] ? toView(rows[0]) : null;
   }
 

@@ -85,7 +85,7 @@ export class ReviewService {
     personalNote?: string,
     confirmResend = false,
   ): Promise<AcknowledgementView> {
-    await this.db.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       const approved = await this.reviews.approve(tx, {
         tenantId: actor.tenantId,
         id,
@@ -106,8 +106,10 @@ export class ReviewService {
         ]);
       }
       await this.sends.queueSends(tx, [{ tenantId: actor.tenantId, id }]);
+      // What the approval did (queued), read before the commit: once it commits, a worker may take the
+      // send up at once, and a read then would answer "sending" or "sent" at random.
+      return (await this.reviews.findById(actor.tenantId, id, tx)) as AcknowledgementView;
     });
-    return this.get(actor, id);
   }
 
   /** The reviewer found that a send of unknown outcome arrived: recorded as sent, nothing is sent. */
