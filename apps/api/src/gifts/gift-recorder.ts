@@ -39,7 +39,7 @@ const DUPLICATE_GIFT_CONSTRAINTS = new Set(['uq_gifts_idempotency_key', 'uq_gift
 /**
  * Records a set of gifts — one from the API, a thousand from an import — in ONE transaction with
  * set-based statements: one facts query for the set, one statement writing the gifts with their
- * thank-you rows, tasks and timeline entries, one enqueueing every send job (the outbox), then, after
+ * thank-you rows, tasks, timeline entries and every send job (the outbox), then, after
  * the commit, one call numbering the receipts. There is never a gift without its thank-you on the way,
  * nor a job without a gift; concurrent gifts of one tenant do not wait for one another.
  */
@@ -162,14 +162,19 @@ export class GiftRecorder {
         }
       }
 
+      // The gifts, everything they cause and their send jobs: one statement.
       const createdAt =
         planned.length > 0
           ? await repository.insert(
               planned.map((p) => p.gift),
-              { acknowledgements, tasks, timeline },
+              {
+                acknowledgements,
+                tasks,
+                timeline,
+                queueSends: sends.length > 0 ? this.sends.queueSendsWithin(sends) : undefined,
+              },
             )
           : now;
-      await this.sends.queueSends(unit, sends);
 
       const byIndex = new Map(planned.map((p) => [p.index, p]));
       return gifts.map((gift, index): RecordingOutcome => {

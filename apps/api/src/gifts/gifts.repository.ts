@@ -8,7 +8,7 @@ import {
   type TenantId,
   type TributeType,
 } from '@steward/domain';
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import {
   insertAcknowledgementsQuery,
   type NewAcknowledgementRow,
@@ -83,6 +83,8 @@ export interface GiftDependents {
   acknowledgements: NewAcknowledgementRow[];
   tasks: NewTaskRow[];
   timeline: NewTimelineEntry[];
+  /** The expression adding the send jobs (the outbox), folded into the same statement. */
+  queueSends?: RawBuilder<number>;
 }
 
 export interface GiftRow {
@@ -299,6 +301,7 @@ export class GiftsRepository {
    * caller can read that gift instead. Returns when the gifts were recorded (their created_at).
    */
   async insert(gifts: GiftToRecord[], dependents: GiftDependents): Promise<Date> {
+    const queueing = dependents.queueSends;
     const timeline = new TimelineRepository(this.db);
     let statement = this.db
       .with('recorded', () =>
@@ -342,7 +345,11 @@ export class GiftsRepository {
     }
     const row = await statement
       .selectFrom('recorded')
-      .select((eb) => eb.fn.max('recorded.created_at').as('createdAt'))
+      .select((eb) => [
+        eb.fn.max('recorded.created_at').as('createdAt'),
+        // The thank-yous' jobs, added by this statement (one aggregate row: evaluated once).
+        (queueing ?? sql<number>`0`).as('queued'),
+      ])
       .executeTakeFirstOrThrow();
     return row.createdAt as Date;
   }

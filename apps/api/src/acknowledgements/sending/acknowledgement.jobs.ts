@@ -42,4 +42,12 @@ export class AcknowledgementSends implements SendQueue {
       options,
     );
   }
+
+  /** The same queueing as an expression, for a statement that adds its thank-yous' jobs itself. */
+  queueSendsWithin(messages: readonly OutboundMessageRef[]) {
+    return this.queue.enqueueManyWithin(
+      'acknowledgement.send',
+      messages.map((m) => ({ tenantId: m.tenantId, acknowledgementId: m.id })),
+    );
+  }
 }

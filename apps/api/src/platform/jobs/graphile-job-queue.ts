@@ -1,3 +1,4 @@
+import { sql, type RawBuilder } from 'kysely';
 import type { JobName, JobPayloads } from './job-payloads';
 import type { EnqueueOptions, JobQueue, SqlExecutor } from './job-queue';
 
@@ -38,5 +39,22 @@ export class GraphileJobQueue implements JobQueue {
            FROM json_array_elements($2::json) p))`,
       [name, JSON.stringify(payloads), options.runAt ?? null, options.maxAttempts ?? 10],
     );
+  }
+
+  enqueueManyWithin<N extends JobName>(
+    name: N,
+    payloads: JobPayloads[N][],
+    options: Omit<EnqueueOptions, 'jobKey'> = {},
+  ): RawBuilder<number> {
+    // A scalar subquery: evaluated once where it stands, whatever the statement around it returns. One
+    // job goes through add_job, as enqueueMany sends it.
+    if (payloads.length === 1) {
+      return sql<number>`(SELECT count(*)::int FROM graphile_worker.add_job(${name}, ${JSON.stringify(payloads[0])}::json,
+        run_at => ${options.runAt ?? null}::timestamptz, max_attempts => ${options.maxAttempts ?? 10}::int))`;
+    }
+    return sql<number>`(SELECT count(*)::int FROM graphile_worker.add_jobs(ARRAY(
+      SELECT ROW(${name}, p, NULL, ${options.runAt ?? null}::timestamptz, ${options.maxAttempts ?? 10}::int,
+                 NULL, NULL, NULL)::graphile_worker.job_spec
+        FROM json_array_elements(${JSON.stringify(payloads)}::json) p)))`;
   }
 }

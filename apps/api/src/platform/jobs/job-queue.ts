@@ -1,3 +1,4 @@
+import type { RawBuilder } from 'kysely';
 import type { JobName, JobPayloads } from './job-payloads';
 
 export interface EnqueueOptions {
@@ -42,6 +43,17 @@ export interface JobQueue {
     payloads: JobPayloads[N][],
     options?: EnqueueOptions,
   ): Promise<void>;
+
+  /**
+   * The same as enqueueMany, as an expression (the number of jobs added) for a caller to fold into one of
+   * its own statements: the jobs are added by that statement, in its transaction, with no round trip of
+   * their own (gift recording adds its thank-yous' jobs so).
+   */
+  enqueueManyWithin<N extends JobName>(
+    name: N,
+    payloads: JobPayloads[N][],
+    options?: Omit<EnqueueOptions, 'jobKey'>,
+  ): RawBuilder<number>;
 }
 
 export const JOB_QUEUE = Symbol('JobQueue');
