@@ -1,6 +1,6 @@
-import { AcknowledgementJobs } from './acknowledgements/sending/acknowledgement.jobs';
-import { DeliverySweepJobs } from './delivery/delivery-sweep.jobs';
-import { GivingSummaryJobs } from './giving-summaries/giving-summary.jobs';
+import { AcknowledgementJobs } from './outbound-messages/acknowledgements/sending/acknowledgement.jobs';
+import { DeliverySweepJobs } from './outbound-messages/delivery/delivery-sweep.jobs';
+import { GivingSummaryJobs } from './outbound-messages/giving-summaries/giving-summary.jobs';
 import { everyJobHandled } from './platform/jobs/job-handlers';
 
 /**

@@ -1,8 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AcknowledgementSends } from '../acknowledgements/sending/acknowledgement.jobs';
+import { AcknowledgementSends } from '../outbound-messages/acknowledgements/sending/acknowledgement.jobs';
 import { Conflict, Money, newId, ValidationFailed, type FieldProblem, type TenantId } from '@steward/domain';
 import { planAcknowledgement, type AcknowledgementPlan } from '@steward/notifications';
-import { messageIdOf, type NewAcknowledgementRow } from '../acknowledgements/acknowledgement-inserts';
+import {
+  messageIdOf,
+  type NewAcknowledgementRow,
+} from '../outbound-messages/acknowledgements/acknowledgement-inserts';
 import { TenantScope } from '../platform/database/tenant-scope';
 import type { NewTaskRow } from '../tasks/task-inserts';
 import type { NewTimelineEntry } from '../timeline/timeline.repository';

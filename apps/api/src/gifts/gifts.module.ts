@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GiftRecorder } from './gift-recorder';
-import { AcknowledgementSendingModule } from '../acknowledgements/sending/acknowledgement-sending.module';
+import { AcknowledgementSendingModule } from '../outbound-messages/acknowledgements/sending/acknowledgement-sending.module';
 import { GiftsController } from './gifts.controller';
 import { GiftsService } from './gifts.service';
 import { RecurringGiftsController } from './recurring-gifts.controller';

@@ -12,8 +12,8 @@ import { sql, type RawBuilder } from 'kysely';
 import {
   insertAcknowledgementsQuery,
   type NewAcknowledgementRow,
-} from '../acknowledgements/acknowledgement-inserts';
-import { secondsToSendSql } from '../acknowledgements/promptness/clock';
+} from '../outbound-messages/acknowledgements/acknowledgement-inserts';
+import { secondsToSendSql } from '../outbound-messages/acknowledgements/promptness/clock';
 import { deliverableEmail } from '../constituents/deliverable-email';
 import type { TenantDb } from '../platform/database/tenant-scope';
 import { insertTasksQuery, type NewTaskRow } from '../tasks/task-inserts';

@@ -1,7 +1,7 @@
 import { Injectable, Module, type INestApplicationContext, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AcknowledgementJobs } from '../../acknowledgements/sending/acknowledgement.jobs';
-import { GivingSummaryJobs } from '../../giving-summaries/giving-summary.jobs';
+import { AcknowledgementJobs } from '../../outbound-messages/acknowledgements/sending/acknowledgement.jobs';
+import { GivingSummaryJobs } from '../../outbound-messages/giving-summaries/giving-summary.jobs';
 import { everyJobHandled, type JobHandlerMap, type JobHandlerSet } from './job-handlers';
 import { JobRegistry } from './job-registry';
 import type { JobSchedule } from './job-schedule';
